@@ -1,0 +1,26 @@
+package org.tracimdaemon.sdk.runtime;
+
+import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+
+/**
+ * What a dispatcher may use while it delivers one message: the daemon, to hand to handlers, and
+ * the error path, which the runtime turns into {@link DispatchError}s carrying the raw message.
+ */
+public interface DispatchContext {
+    /** The daemon connection, for handlers that take a {@link DaemonClient}. */
+    DaemonClient daemon();
+
+    /**
+     * A handler threw; the other handlers still run.
+     *
+     * @param handler the method, as {@code Interface.method}
+     */
+    void handlerFailed(String handler, Throwable cause);
+
+    /**
+     * A payload that some handler needs did not decode; the handlers needing it are skipped.
+     *
+     * @param payload what was being decoded, e.g. {@code ContentEvent of content.created.file}
+     */
+    void payloadFailed(String payload, DecodeException cause);
+}

@@ -1,0 +1,160 @@
+package org.tracimdaemon.sdk.runtime.wire;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.stream.Collectors;
+
+/**
+ * The one configured Jackson mapper every decoder of the SDK shares: snake_case names, unknown
+ * keys ignored, Tracim's {@code YYYY-MM-DDTHH:MM:SSZ} dates as {@link Instant}, {@code Optional}
+ * for nullable keys. Internal to the SDK: its configuration is not an API.
+ */
+public final class WireJson {
+    private WireJson() {}
+
+    /** Shared and thread-safe once configured; never reconfigure it. */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .addModule(new Jdk8Module())
+            .addModule(new SimpleModule("tracim-dates")
+                    .addDeserializer(Instant.class, new TracimInstantDeserializer())
+                    .addSerializer(Instant.class, new TracimInstantSerializer()))
+            .build();
+
+    /** Decodes a JSON tree into {@code type}, naming the offending key under {@code root}. */
+    public static <T> T treeToValue(JsonNode tree, Class<T> type, String root) {
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw decodeError(root, type, e);
+        }
+    }
+
+    /** A Jackson failure as a {@link DecodeException} whose {@code where} is a dotted path under {@code root}. */
+    public static DecodeException decodeError(String root, Class<?> type, Exception e) {
+        Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
+        String where = root;
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String path = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                    .collect(Collectors.joining("."));
+            where = root.isEmpty() ? path : root + "." + path;
+        }
+        if (cause instanceof DecodeException inner) {
+            where = inner.where().isEmpty() ? where : where + "." + inner.where();
+            return new DecodeException(where, innerMessage(inner), cause);
+        }
+        return new DecodeException(where, "not a " + type.getSimpleName() + ": " + firstLine(cause), cause);
+    }
+
+    private static String innerMessage(DecodeException e) {
+        String message = e.getMessage();
+        String prefix = e.where() + ": ";
+        return !e.where().isEmpty() && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    /** Jackson's own message without its source excerpt and path suffix. */
+    public static String firstLine(Throwable e) {
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    static byte[] encodeEnvelope(DaemonEvent event) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator json = MAPPER.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("path", event.path());
+            json.writeStringField("type", event.type());
+            if (!event.data().isMissingNode()) {
+                json.writeFieldName("data");
+                MAPPER.writeTree(json, event.data());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("encoding " + event.type(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Tracim writes every date as {@code YYYY-MM-DDTHH:MM:SSZ} (UTC, whole seconds). Anything else
+     * is refused, so that a server that changes format is noticed rather than misread.
+     */
+    static final class TracimInstantDeserializer extends StdScalarDeserializer<Instant> {
+        private static final long serialVersionUID = 1L;
+
+        TracimInstantDeserializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                throw new DecodeException("", "expected a date like \"2025-05-20T09:02:11Z\", got " + parser.getText());
+            }
+            return parse(parser.getText());
+        }
+
+        static Instant parse(String text) {
+            if (text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                    && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
+                try {
+                    return LocalDateTime.parse(text.substring(0, 19)).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException e) {
+                    // falls through to the error below
+                }
+            }
+            throw new DecodeException("", "expected a date like \"2025-05-20T09:02:11Z\" (UTC, whole seconds), got \""
+                    + text + "\"");
+        }
+    }
+
+    /** Writes dates the way Tracim does, so that what the SDK encodes it can decode. */
+    static final class TracimInstantSerializer extends StdScalarSerializer<Instant> {
+        private static final long serialVersionUID = 1L;
+
+        private static final DateTimeFormatter TRACIM_DATE =
+                DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+        TracimInstantSerializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public void serialize(Instant value, JsonGenerator json, SerializerProvider provider) throws IOException {
+            json.writeString(TRACIM_DATE.format(value));
+        }
+    }
+}
