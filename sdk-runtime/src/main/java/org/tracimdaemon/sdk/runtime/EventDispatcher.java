@@ -20,4 +20,10 @@ public interface EventDispatcher {
      * run; this method itself does not throw for either.
      */
     void dispatch(DaemonEvent event, DispatchContext context);
+
+    /**
+     * Hands an error to the {@code custom_error} handlers, after the client's error handler saw
+     * it. A {@code custom_error} handler that throws is logged only, never reported again.
+     */
+    default void dispatchError(DispatchError error, DispatchContext context) {}
 }
