@@ -1,5 +1,6 @@
 package org.tracimdaemon.sdk.runtime.tlm;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Instant;
 
 /**
@@ -20,6 +21,7 @@ import java.time.Instant;
  *
  * <p>The body of a note, thread or comment is not in the event: fetch the content by REST.
  */
+@JsonDeserialize(using = ContentDeserializer.class)
 public sealed interface Content permits MessageContent, FileContent, RawContent, CommentContent, TodoContent {
 
     /** The content's id. */
