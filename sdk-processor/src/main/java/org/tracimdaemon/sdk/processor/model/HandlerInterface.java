@@ -1,0 +1,51 @@
+package org.tracimdaemon.sdk.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A type holding {@code @OnEvent} methods or marked {@code @TracimPlugin}, as declared.
+ *
+ * @param packageName    its package
+ * @param simpleNames    its name and those of the types around it, outermost first
+ * @param problem        why it cannot have a dispatcher (not an interface, private, ...), if so
+ * @param methods        its methods, in declaration order
+ * @param extras         the newer event types it opted in to, options included
+ * @param element        where to report an error, and the generated file's origin
+ */
+public record HandlerInterface(
+        String packageName,
+        List<String> simpleNames,
+        List<Placement> problem,
+        List<HandlerMethod> methods,
+        ExtraTypes extras,
+        TypeElement element) {
+
+    public HandlerInterface {
+        simpleNames = List.copyOf(simpleNames);
+        problem = List.copyOf(problem);
+        methods = List.copyOf(methods);
+    }
+
+    /** A reason the type cannot get a dispatcher. */
+    public enum Placement {
+        NOT_AN_INTERFACE,
+        PRIVATE,
+        LOCAL
+    }
+
+    /** Its name as code in the same package writes it, e.g. {@code Outer.Watcher}. */
+    public String referenceName() {
+        return String.join(".", simpleNames);
+    }
+
+    /** Its name in messages and in {@code handlerFailed}: the same. */
+    public String displayName() {
+        return referenceName();
+    }
+
+    /** The generated class's name, e.g. {@code NoteWatcherDispatcher}, {@code Outer_WatcherDispatcher}. */
+    public String dispatcherName() {
+        return String.join("_", simpleNames) + "Dispatcher";
+    }
+}
