@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
@@ -169,22 +168,28 @@ public final class DispatcherWriter {
             MethodSpec.Builder method = caseMethod(daemonCase.type());
             boolean decodes = plan.dispatchesTlm()
                     || daemonCase.handlers().stream().anyMatch(call -> call.takes(ParameterKind.TLM_EVENT));
+            // When every handler needs the TLM, one early return stands for a guard on each.
+            boolean returnEarly = plan.dispatchesTlm()
+                    && daemonCase.handlers().stream().allMatch(call -> call.takes(ParameterKind.TLM_EVENT));
             if (decodes) {
                 method.addStatement("$T tlm = tlm(event, context)", TLM_EVENT);
             }
+            if (returnEarly) {
+                method.beginControlFlow("if (tlm == null)").addStatement("return").endControlFlow();
+            }
             Map<ParameterKind, String> locals = Map.of(ParameterKind.TLM_EVENT, "tlm");
             for (HandlerCall call : daemonCase.handlers()) {
-                method.addCode(guarded(call, locals, call.takes(ParameterKind.TLM_EVENT) ? "tlm" : null));
+                method.addCode(guarded(call, locals, call.takes(ParameterKind.TLM_EVENT) && !returnEarly ? "tlm" : null));
             }
             if (!plan.dispatchesTlm()) {
                 return method.build();
             }
-            method.beginControlFlow("if (tlm == null)").addStatement("return").endControlFlow();
+            if (!returnEarly) {
+                method.beginControlFlow("if (tlm == null)").addStatement("return").endControlFlow();
+            }
             method.beginControlFlow("switch (tlm.eventType())");
             for (DispatchPlan.TlmCase tlmCase : plan.tlmCases()) {
-                method.beginControlFlow("case $L ->", tlmCase.types().stream()
-                        .map(type -> CodeBlock.of("$S", type).toString())
-                        .collect(Collectors.joining(", ")));
+                method.addCode(caseLabels(tlmCase.types()));
                 method.addCode(tlmCase(tlmCase));
                 method.endControlFlow();
             }
@@ -192,8 +197,9 @@ public final class DispatcherWriter {
                 method.beginControlFlow("default ->");
                 method.addStatement("String eventType = tlm.eventType()");
                 for (DispatchPlan.PatternCall patternCall : plan.unknownTlm()) {
-                    CodeBlock condition = patternCall.patterns().stream()
-                            .map(this::matches)
+                    List<CodeBlock> checks = patternCall.patterns().stream().map(this::matches).toList();
+                    CodeBlock condition = checks.stream()
+                            .map(check -> checks.size() > 1 && check.toString().contains("&&") ? CodeBlock.of("($L)", check) : check)
                             .collect(CodeBlock.joining(" || "));
                     if (condition.isEmpty()) {
                         method.addCode(call(patternCall.handler(), locals));
@@ -259,6 +265,15 @@ public final class DispatcherWriter {
             return code.build();
         }
 
+        /** {@code case "a",} then one label a line, indented twice, then {@code -> {}. */
+        private CodeBlock caseLabels(List<String> types) {
+            CodeBlock.Builder labels = CodeBlock.builder().add("case $S", types.get(0));
+            for (String type : types.subList(1, types.size())) {
+                labels.add(",\n$>$>$S$<$<", type);
+            }
+            return labels.add(" -> {\n$>").build();
+        }
+
         /** The check for a pattern on a type the build does not know: its literal start and end, its length. */
         private CodeBlock matches(EventPattern pattern) {
             List<CodeBlock> checks = new ArrayList<>();
@@ -277,8 +292,7 @@ public final class DispatcherWriter {
                 usesPartCount = true;
                 checks.add(CodeBlock.of("partCount(eventType) >= $L", parts));
             }
-            CodeBlock joined = CodeBlock.join(checks, " && ");
-            return pattern.parts().size() > 1 && checks.size() > 1 ? CodeBlock.of("($L)", joined) : joined;
+            return CodeBlock.join(checks, " && ");
         }
 
         private MethodSpec.Builder caseMethod(String type) {
