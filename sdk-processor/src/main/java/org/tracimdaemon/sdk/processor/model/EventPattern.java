@@ -22,9 +22,9 @@ public record EventPattern(String text, List<String> parts) {
         return new EventPattern(text, List.of(text.split("\\.", -1)));
     }
 
-    /** Whether some part is {@code *}. */
+    /** Whether it has a {@code *} anywhere (well placed or not). */
     public boolean isPattern() {
-        return parts.contains(WILDCARD);
+        return text.contains(WILDCARD);
     }
 
     /** Whether a part mixes {@code *} with letters, such as {@code creat*}: not a valid pattern. */

@@ -20,7 +20,7 @@ record Binding(
 
     Binding {
         tlmTypes = List.copyOf(tlmTypes);
-        offer = Map.copyOf(offer);
+        offer = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(offer)); // ordered: messages list it
     }
 
     boolean isDaemon() {

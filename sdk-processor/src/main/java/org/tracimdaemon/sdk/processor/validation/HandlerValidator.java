@@ -303,13 +303,15 @@ public final class HandlerValidator {
                     plural ? "their" : "its", allowed(offer), actual);
         }
         if (KnownTypes.isPayloadRecord(parameter.typeName()) && payload.isPresent()) {
-            return Messages.WRONG_SHAPE.format(events, carries, KnownTypes.simpleName(payload.get()), actual);
+            return Messages.WRONG_SHAPE.format(events, carries,
+                    Messages.withArticle(KnownTypes.simpleName(payload.get())), Messages.withArticle(actual));
         }
         if (KnownTypes.isMainObject(parameter.typeName()) && !mains.isEmpty()) {
             if (mains.equals(List.of(RuntimeClasses.CONTENT)) && isContentClass(parameter.typeName())) {
-                return Messages.CONTENT_SHAPE_VARIES.format(events, carries, actual);
+                return Messages.CONTENT_SHAPE_VARIES.format(events, carries, Messages.withArticle(actual));
             }
-            return Messages.WRONG_SHAPE.format(events, carries, KnownTypes.simpleName(mains.get(0)), actual);
+            return Messages.WRONG_SHAPE.format(events, carries,
+                    Messages.withArticle(KnownTypes.simpleName(mains.get(0))), Messages.withArticle(actual));
         }
         return Messages.NOT_CARRIED.format(events, carries, actual, plural ? "their" : "its", allowed(offer));
     }

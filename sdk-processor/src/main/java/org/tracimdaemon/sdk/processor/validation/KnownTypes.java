@@ -104,6 +104,9 @@ final class KnownTypes {
 
     /** Whether the class is one of the records an event can carry as payload. */
     static boolean isPayloadRecord(String className) {
+        if (className.equals(RuntimeClasses.TLM_EVENT) || className.equals(RuntimeClasses.DISPATCH_ERROR)) {
+            return false; // kinds of their own
+        }
         return EventCatalogue.tlmTypes().stream().anyMatch(type -> type.payloadClass().equals(className))
                 || EventCatalogue.daemonTypes().stream()
                         .anyMatch(type -> type.payloadClass().filter(className::equals).isPresent());

@@ -34,8 +34,8 @@ public enum Messages {
     LOCAL_INTERFACE("%s is declared inside a method; @OnEvent methods belong on a top-level or nested"
             + " interface"),
 
-    WRONG_SHAPE("%s %s a %s, not a %s"),
-    CONTENT_SHAPE_VARIES("%s %s contents of several shapes; take a Content and switch on its type, not a %s"),
+    WRONG_SHAPE("%s %s %s, not %s"),
+    CONTENT_SHAPE_VARIES("%s %s contents of several shapes; take a Content and switch on its type, not %s"),
     NOT_CARRIED("%s %s no %s; %s handlers may take %s"),
     SHAPE_UNKNOWN("%s %s opted in as newer than the catalogue, so %s payload shape is unknown; %s handlers"
             + " may take %s, not %s"),
@@ -60,6 +60,11 @@ public enum Messages {
 
     public String format(Object... arguments) {
         return String.format(Locale.ROOT, format, arguments);
+    }
+
+    /** {@code a FileContent}, {@code an AccountInfoData}, {@code a UserEvent} (said "you"). */
+    static String withArticle(String name) {
+        return ("AEIO".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
     /** {@code "a"}, {@code "a" or "b"}, {@code "a", "b" or "c"}. */
