@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -32,8 +33,18 @@ import org.tracimdaemon.sdk.processor.validation.Messages;
  */
 @AutoService(Processor.class)
 public final class OnEventProcessor extends AbstractProcessor {
+    private final Consumer<TypeElement> beforeEach;
     private ExtraTypes optionExtras = ExtraTypes.NONE;
     private boolean optionsChecked;
+
+    public OnEventProcessor() {
+        this(type -> {});
+    }
+
+    /** For tests: {@code beforeEach} runs as each interface is processed, e.g. to fail like a bug would. */
+    OnEventProcessor(Consumer<TypeElement> beforeEach) {
+        this.beforeEach = beforeEach;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -81,6 +92,7 @@ public final class OnEventProcessor extends AbstractProcessor {
     /** One interface; an internal failure becomes one error on it, never an exception out of javac. */
     private void process(TypeElement type) {
         try {
+            beforeEach.accept(type);
             HandlerInterface handlerInterface = new InterfaceReader(optionExtras).read(type);
             HandlerValidator.Result result = new HandlerValidator().validate(handlerInterface);
             result.report().printTo(processingEnv.getMessager());
