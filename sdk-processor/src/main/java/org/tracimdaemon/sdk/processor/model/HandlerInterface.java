@@ -31,7 +31,8 @@ public record HandlerInterface(
     public enum Placement {
         NOT_AN_INTERFACE,
         PRIVATE,
-        LOCAL
+        LOCAL,
+        GENERIC
     }
 
     /** Its name as code in the same package writes it, e.g. {@code Outer.Watcher}. */

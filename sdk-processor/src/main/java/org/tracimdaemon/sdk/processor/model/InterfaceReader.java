@@ -56,6 +56,9 @@ public final class InterfaceReader {
         if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
             problems.add(HandlerInterface.Placement.LOCAL);
         }
+        if (!type.getTypeParameters().isEmpty()) {
+            problems.add(HandlerInterface.Placement.GENERIC);
+        }
         Element enclosing = type;
         while (enclosing instanceof TypeElement typeElement) {
             names.add(0, typeElement.getSimpleName().toString());

@@ -87,6 +87,7 @@ public final class HandlerValidator {
                         type.getModifiers().contains(Modifier.PRIVATE) ? "" : " (inside a private type)",
                         handlerInterface.dispatcherName()), type);
                 case LOCAL -> report.error(Messages.LOCAL_INTERFACE.format(name), type);
+                case GENERIC -> report.error(Messages.GENERIC_INTERFACE.format(name), type);
             }
         }
     }

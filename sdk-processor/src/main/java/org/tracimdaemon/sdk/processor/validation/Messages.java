@@ -31,6 +31,8 @@ public enum Messages {
             + " interface that is not private: declare the handlers there and implement it"),
     PRIVATE_INTERFACE("%s is private%s; the generated %s beside it could not call it: make it"
             + " package-private or public"),
+    GENERIC_INTERFACE("%s is generic; a handler interface has no type parameters, since its dispatcher could"
+            + " not know them: move them to the methods' parameter types"),
     LOCAL_INTERFACE("%s is declared inside a method; @OnEvent methods belong on a top-level or nested"
             + " interface"),
 

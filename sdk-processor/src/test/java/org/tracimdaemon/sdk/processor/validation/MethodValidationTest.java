@@ -156,6 +156,17 @@ class MethodValidationTest {
     }
 
     @Test
+    void genericInterfaceIsRefused() {
+        assertError("""
+                public interface Watcher<T> {
+                    @OnEvent("user.created")
+                    void handle(TLMEvent event);
+                }
+                """, "Watcher is generic; a handler interface has no type parameters, since its dispatcher could not"
+                        + " know them", 9);
+    }
+
+    @Test
     void nestedInterfaceGetsADispatcherNamedAfterItsPath() {
         Compilation compilation = compile(source("Watcher", """
                 public class Watcher {
