@@ -36,6 +36,7 @@ public final class OnEventProcessor extends AbstractProcessor {
     private final Consumer<TypeElement> beforeEach;
     private ExtraTypes optionExtras = ExtraTypes.NONE;
     private boolean optionsChecked;
+    private final Set<String> deferred = new LinkedHashSet<>();
 
     public OnEventProcessor() {
         this(type -> {});
@@ -73,6 +74,13 @@ public final class OnEventProcessor extends AbstractProcessor {
                     .printTo(processingEnv.getMessager());
         }
         Set<TypeElement> types = new LinkedHashSet<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        deferred.clear();
         for (Element method : round.getElementsAnnotatedWith(OnEvent.class)) {
             if (method.getEnclosingElement() instanceof TypeElement type) {
                 types.add(type);
@@ -84,7 +92,13 @@ public final class OnEventProcessor extends AbstractProcessor {
             }
         }
         for (TypeElement type : types) {
-            process(type);
+            if (InterfaceReader.hasUnresolvedTypes(type)) {
+                // Another processor may generate the missing type in a later round; if none does,
+                // javac reports it as missing, and a second error from us would only be noise.
+                deferred.add(type.getQualifiedName().toString());
+            } else {
+                process(type);
+            }
         }
         return true; // claimed, so -Xlint:processing stays quiet
     }

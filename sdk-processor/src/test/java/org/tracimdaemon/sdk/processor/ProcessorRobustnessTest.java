@@ -73,6 +73,46 @@ class ProcessorRobustnessTest {
     }
 
     @Test
+    void interfaceWaitsForTypesAnotherProcessorGeneratesInALaterRound() {
+        JavaFileObject source = Compilations.source("Watcher", """
+                public interface Watcher {
+                    @OnEvent("user.created")
+                    void created(TLMEvent event, Later later);
+                }
+                """);
+        javax.annotation.processing.Processor laterWriter = new javax.annotation.processing.AbstractProcessor() {
+            private boolean written;
+
+            @Override
+            public java.util.Set<String> getSupportedAnnotationTypes() {
+                return java.util.Set.of("*");
+            }
+
+            @Override
+            public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+                return javax.lang.model.SourceVersion.latestSupported();
+            }
+
+            @Override
+            public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+                    javax.annotation.processing.RoundEnvironment round) {
+                if (!written) {
+                    written = true;
+                    try (var out = processingEnv.getFiler().createSourceFile("test.Later").openWriter()) {
+                        out.write("package test; public final class Later {}");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return false;
+            }
+        };
+        Compilation compilation = javac().withProcessors(laterWriter, new OnEventProcessor()).compile(source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("user.created carries no Later").inFile(source).onLine(11);
+    }
+
+    @Test
     void outputIsByteIdenticalForTheSameInput() {
         String body = """
                 public interface Watcher {

@@ -47,6 +47,16 @@ public final class InterfaceReader {
                 fromOption(options.get(EXTRA_EVENT_TYPES_OPTION), EXTRA_EVENT_TYPES_OPTION));
     }
 
+    /**
+     * Whether some handler's parameter or return type is not resolved yet, perhaps because another
+     * processor generates it in a later round.
+     */
+    public static boolean hasUnresolvedTypes(TypeElement type) {
+        return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .anyMatch(method -> method.getReturnType().getKind() == TypeKind.ERROR
+                        || method.getParameters().stream().anyMatch(p -> p.asType().getKind() == TypeKind.ERROR));
+    }
+
     public HandlerInterface read(TypeElement type) {
         List<String> names = new ArrayList<>();
         List<HandlerInterface.Placement> problems = new ArrayList<>();
@@ -96,15 +106,13 @@ public final class InterfaceReader {
 
     private static HandlerParameter parameter(VariableElement parameter) {
         TypeMirror type = parameter.asType();
+        // Messages show java.util.List<java.lang.String> as List<String>.
+        String shown = type.toString().replaceAll("\\b[a-z_][\\w]*\\.", "");
         if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement() instanceof TypeElement element) {
-            String simple = element.getSimpleName().toString();
-            if (!((DeclaredType) type).getTypeArguments().isEmpty()) {
-                simple = type.toString().substring(type.toString().lastIndexOf('.', type.toString().indexOf('<')) + 1);
-            }
             return new HandlerParameter(
-                    parameter.getSimpleName().toString(), element.getQualifiedName().toString(), simple, parameter);
+                    parameter.getSimpleName().toString(), element.getQualifiedName().toString(), shown, parameter);
         }
-        return new HandlerParameter(parameter.getSimpleName().toString(), type.toString(), type.toString(), parameter);
+        return new HandlerParameter(parameter.getSimpleName().toString(), type.toString(), shown, parameter);
     }
 
     private static ExtraTypes pluginExtras(TypeElement type) {

@@ -170,8 +170,10 @@ public final class HandlerValidator {
             valid = false;
         }
         if (method.values().isEmpty()) {
-            report.error(Messages.NO_EVENT_TYPE.format(), method.element(), method.onEvent().orElseThrow(),
-                    method.onEvent().orElseThrow().getElementValues().values().stream().findFirst().orElse(null));
+            report.error(Messages.NO_EVENT_TYPE.format(), Optional.of(method.element()), method.onEvent(),
+                    method.onEvent().flatMap(mirror -> mirror.getElementValues().values().stream()
+                            .map(value -> (javax.lang.model.element.AnnotationValue) value)
+                            .findFirst()));
             return Optional.empty();
         }
         List<Binding> bindings = new ArrayList<>();

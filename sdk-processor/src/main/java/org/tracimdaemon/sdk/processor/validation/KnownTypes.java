@@ -117,15 +117,10 @@ final class KnownTypes {
         return Stream.of(ObjectShape.values()).anyMatch(shape -> shape.javaClass().equals(className));
     }
 
+    /** Whether it is {@code Content} or one of its variants. */
     static boolean isContent(ObjectShape shape) {
-        return shape.javaClass().equals(RuntimeClasses.CONTENT) || ObjectShape.ofContentType(contentTypeOf(shape)) == shape;
-    }
-
-    private static String contentTypeOf(ObjectShape shape) {
-        return EventCatalogue.CONTENT_TYPES.stream()
-                .filter(type -> ObjectShape.ofContentType(type) == shape)
-                .findFirst()
-                .orElse("");
+        return shape == ObjectShape.ANY_CONTENT
+                || EventCatalogue.CONTENT_TYPES.stream().anyMatch(type -> ObjectShape.ofContentType(type) == shape);
     }
 
     static String simpleName(String className) {
