@@ -60,14 +60,16 @@ class ProcessorRobustnessTest {
         Path generated = Files.createDirectories(out.resolve("generated"));
         Path classes = Files.createDirectories(out.resolve("classes"));
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        var diagnostics = new javax.tools.DiagnosticCollector<JavaFileObject>();
         try (var files = compiler.getStandardFileManager(null, null, null)) {
-            boolean ok = compiler.getTask(null, files, null,
+            boolean ok = compiler.getTask(null, files, diagnostics,
                             List.of("-proc:only", "-s", generated.toString(), "-d", classes.toString(),
                                     "-classpath", System.getProperty("java.class.path")),
                             null, files.getJavaFileObjects(sources.resolve("Good.java"), sources.resolve("Bad.java")))
                     .call();
             assertThat(ok).isFalse();
         }
+        assertThat(diagnostics.getDiagnostics()).hasSize(1);
         assertThat(Files.exists(generated.resolve("test/GoodDispatcher.java"))).isTrue();
         assertThat(Files.exists(generated.resolve("test/BadDispatcher.java"))).isFalse();
     }

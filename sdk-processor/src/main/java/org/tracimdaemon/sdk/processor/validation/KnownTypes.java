@@ -102,6 +102,13 @@ final class KnownTypes {
         return offer;
     }
 
+    /** The parameters both offers allow, in the first one's order. */
+    static Map<String, ParameterKind> common(Map<String, ParameterKind> a, Map<String, ParameterKind> b) {
+        Map<String, ParameterKind> both = new LinkedHashMap<>(a);
+        both.entrySet().removeIf(entry -> b.get(entry.getKey()) != entry.getValue());
+        return both;
+    }
+
     /** Whether the class is one of the records an event can carry as payload. */
     static boolean isPayloadRecord(String className) {
         if (className.equals(RuntimeClasses.TLM_EVENT) || className.equals(RuntimeClasses.DISPATCH_ERROR)) {
