@@ -11,7 +11,8 @@ import org.tracimdaemon.sdk.catalogue.EventCatalogue;
  * The known names nearest to a misspelt one: the same name with other separators or letter case,
  * the same name with a content type's REST alias ({@code page}, {@code journal}) replaced, else
  * the names at the smallest edit distance (adjacent letters swapped counting as one edit), if it
- * is small for the name's length.
+ * is small for the name's length, among the types of the name's entity when it is a known one;
+ * else that entity's types.
  */
 final class DidYouMean {
     private static final int MAX_SUGGESTIONS = 3;
@@ -31,9 +32,12 @@ final class DidYouMean {
                 return viaAlias;
             }
         }
+        // A known entity is rarely the typo: look among its own types first.
+        String entity = typo.split("\\.", -1)[0] + ".";
+        List<String> sameEntity = candidates.stream().filter(candidate -> candidate.startsWith(entity)).toList();
         int best = Integer.MAX_VALUE;
         List<String> nearest = new ArrayList<>();
-        for (String candidate : candidates) {
+        for (String candidate : sameEntity.isEmpty() ? candidates : sameEntity) {
             int distance = distance(typo, candidate);
             if (distance < best) {
                 best = distance;
@@ -43,7 +47,27 @@ final class DidYouMean {
                 nearest.add(candidate);
             }
         }
-        return best <= Math.max(2, typo.length() / 3) ? limit(nearest) : List.of();
+        return best <= Math.max(2, typo.length() / 3) ? limit(nearest) : sameEntity(typo, candidates);
+    }
+
+    /**
+     * An operation the entity does not have, such as {@code mention.modified}: its entity's types
+     * (for content, those of the same content type).
+     */
+    private static List<String> sameEntity(String typo, Collection<String> candidates) {
+        String[] parts = typo.split("\\.", -1);
+        if (parts.length < 2) {
+            return List.of();
+        }
+        return limit(candidates.stream()
+                .filter(candidate -> {
+                    String[] known = candidate.split("\\.", -1);
+                    if (known.length != parts.length || !known[0].equals(parts[0])) {
+                        return false;
+                    }
+                    return parts.length == 2 || known[known.length - 1].equals(parts[parts.length - 1]);
+                })
+                .toList());
     }
 
     private static List<String> limit(List<String> names) {

@@ -24,9 +24,17 @@ class DidYouMeanTest {
     }
 
     @Test
-    void nearestNameWithinAFewEditsIsOfferedAndShortGuessesAreNot() {
+    void nearestNameWithinAFewEditsIsOfferedElseTheEntitysTypes() {
         assertThat(DidYouMean.suggest("user.xreated", KNOWN)).containsExactly("user.created");
-        assertThat(DidYouMean.suggest("tag.d", KNOWN)).isEmpty();
+        assertThat(DidYouMean.suggest("user.xx", KNOWN))
+                .containsExactly("user.created", "user.modified", "user.deleted").inOrder();
+    }
+
+    @Test
+    void operationTheEntityLacksSuggestsTheEntitysTypes() {
+        assertThat(DidYouMean.suggest("mention.modified", KNOWN)).containsExactly("mention.created");
+        assertThat(DidYouMean.suggest("content.xyzzyplugh.file", KNOWN))
+                .containsExactly("content.created.file", "content.modified.file", "content.deleted.file").inOrder();
     }
 
     @Test

@@ -83,6 +83,18 @@ class EventTypeValidationTest {
     }
 
     @Test
+    void aliasInAPatternSuggestsTheRealContentType() {
+        assertSingleError("content.*.page",
+                "pattern \"content.*.page\" matches no known event type; did you mean \"content.*.html-document\"?");
+    }
+
+    @Test
+    void operationTheEntityNeverEmitsSuggestsItsTypes() {
+        assertSingleError("mention.modified",
+                "unknown event type \"mention.modified\"; did you mean \"mention.created\"?");
+    }
+
+    @Test
     void wildcardInsideAPartIsRefused() {
         assertSingleError("content.creat*",
                 "\"content.creat*\": * stands for a whole part of an event type, as in \"content.created.*\"");
