@@ -8,7 +8,7 @@ import javax.lang.model.element.TypeElement;
  *
  * @param packageName    its package
  * @param simpleNames    its name and those of the types around it, outermost first
- * @param problem        why it cannot have a dispatcher (not an interface, private, ...), if so
+ * @param placementProblems why it cannot have a dispatcher (not an interface, private, ...), if so
  * @param methods        its methods, in declaration order
  * @param extras         the newer event types it opted in to, options included
  * @param element        where to report an error, and the generated file's origin
@@ -16,14 +16,14 @@ import javax.lang.model.element.TypeElement;
 public record HandlerInterface(
         String packageName,
         List<String> simpleNames,
-        List<Placement> problem,
+        List<Placement> placementProblems,
         List<HandlerMethod> methods,
         ExtraTypes extras,
         TypeElement element) {
 
     public HandlerInterface {
         simpleNames = List.copyOf(simpleNames);
-        problem = List.copyOf(problem);
+        placementProblems = List.copyOf(placementProblems);
         methods = List.copyOf(methods);
     }
 
@@ -35,14 +35,9 @@ public record HandlerInterface(
         GENERIC
     }
 
-    /** Its name as code in the same package writes it, e.g. {@code Outer.Watcher}. */
+    /** Its name as code in the same package writes it, e.g. {@code Outer.Watcher}; also its name in messages. */
     public String referenceName() {
         return String.join(".", simpleNames);
-    }
-
-    /** Its name in messages and in {@code handlerFailed}: the same. */
-    public String displayName() {
-        return referenceName();
     }
 
     /** The generated class's name, e.g. {@code NoteWatcherDispatcher}, {@code Outer_WatcherDispatcher}. */

@@ -62,8 +62,8 @@ public final class HandlerValidator {
 
     private static void checkPlacement(HandlerInterface handlerInterface, Report report) {
         var type = handlerInterface.element();
-        String name = handlerInterface.displayName();
-        for (HandlerInterface.Placement problem : handlerInterface.problem()) {
+        String name = handlerInterface.referenceName();
+        for (HandlerInterface.Placement problem : handlerInterface.placementProblems()) {
             switch (problem) {
                 case NOT_AN_INTERFACE -> report.error(
                         Messages.NOT_AN_INTERFACE.format(name, article(type.getKind())), type);
