@@ -31,7 +31,6 @@ public record HandlerInterface(
     public enum Placement {
         NOT_AN_INTERFACE,
         PRIVATE,
-        LOCAL,
         GENERIC
     }
 

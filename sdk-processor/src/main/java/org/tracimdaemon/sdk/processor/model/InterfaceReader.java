@@ -12,7 +12,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -62,9 +61,6 @@ public final class InterfaceReader {
         List<HandlerInterface.Placement> problems = new ArrayList<>();
         if (type.getKind() != ElementKind.INTERFACE) {
             problems.add(HandlerInterface.Placement.NOT_AN_INTERFACE);
-        }
-        if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-            problems.add(HandlerInterface.Placement.LOCAL);
         }
         if (!type.getTypeParameters().isEmpty()) {
             problems.add(HandlerInterface.Placement.GENERIC);

@@ -70,7 +70,6 @@ public final class HandlerValidator {
                 case PRIVATE -> report.error(Messages.PRIVATE_INTERFACE.format(name,
                         type.getModifiers().contains(Modifier.PRIVATE) ? "" : " (inside a private type)",
                         handlerInterface.dispatcherName()), type);
-                case LOCAL -> report.error(Messages.LOCAL_INTERFACE.format(name), type);
                 case GENERIC -> report.error(Messages.GENERIC_INTERFACE.format(name), type);
             }
         }

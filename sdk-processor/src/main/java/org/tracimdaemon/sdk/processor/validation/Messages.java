@@ -33,8 +33,6 @@ public enum Messages {
             + " package-private or public"),
     GENERIC_INTERFACE("%s is generic; a handler interface has no type parameters, since its dispatcher could"
             + " not know them: move them to the methods' parameter types"),
-    LOCAL_INTERFACE("%s is declared inside a method; @OnEvent methods belong on a top-level or nested"
-            + " interface"),
 
     WRONG_SHAPE("%s %s %s, not %s"),
     CONTENT_SHAPE_VARIES("%s %s contents of several shapes; take a Content and switch on its type, not %s"),
