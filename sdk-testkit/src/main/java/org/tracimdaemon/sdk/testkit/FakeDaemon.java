@@ -252,10 +252,11 @@ public final class FakeDaemon implements AutoCloseable {
             return;
         }
         Envelope envelope = Envelope.parse(buffer, length);
-        received.add(ReceivedMessage.of(buffer, length, envelope));
         if (envelope != null && !crashed) {
             respond(envelope);
         }
+        // Recorded once handled, so a test that sees a message also sees its effect (alive, registered...).
+        received.add(ReceivedMessage.of(buffer, length, envelope));
     }
 
     private void respond(Envelope message) {
