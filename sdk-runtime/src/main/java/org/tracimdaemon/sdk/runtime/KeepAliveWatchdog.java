@@ -99,8 +99,8 @@ final class KeepAliveWatchdog implements IncomingRouter.KeepAlive, AutoCloseable
         if (!identity.equals(masterIdentity)) {
             reason = "TracimDaemon's socket " + master + " was replaced (the daemon restarted)";
         } else if (System.nanoTime() - lastPing > 2 * round.toNanos()) {
-            reason = "no daemon_ping for two rounds (" + round.multipliedBy(2).toSeconds()
-                    + " s): the daemon dropped this plugin or restarted";
+            reason = "no daemon_ping for two rounds (" + TracimDaemonClient.readable(round.multipliedBy(2))
+                    + "): the daemon dropped this plugin or restarted";
         } else {
             return;
         }

@@ -116,21 +116,21 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
                 new ClientData(clientSocket.toString(), pid));
         return call(add, DaemonTypes.ACCOUNT_INFO, event -> event.dataAs(AccountInfoData.class),
                 "no TracimDaemon answered daemon_client_add on " + masterSocket + " within "
-                        + seconds(callTimeout) + ": start TracimDaemon (or point masterSocket(...) at its socket)");
+                        + readable(callTimeout) + ": start TracimDaemon (or point masterSocket(...) at its socket)");
     }
 
     @Override
     public CompletableFuture<AccountInfoData> accountInfo() {
         return call(DaemonEvent.of(clientSocket.toString(), DaemonTypes.GET_ACCOUNT_INFO), DaemonTypes.ACCOUNT_INFO,
                 event -> event.dataAs(AccountInfoData.class),
-                "TracimDaemon at " + masterSocket + " sent no daemon_account_info within " + seconds(callTimeout));
+                "TracimDaemon at " + masterSocket + " sent no daemon_account_info within " + readable(callTimeout));
     }
 
     @Override
     public CompletableFuture<ClientList> clients() {
         return call(DaemonEvent.of(clientSocket.toString(), DaemonTypes.GET_CLIENTS), DaemonTypes.CLIENTS,
                 event -> event.dataAs(ClientList.class),
-                "TracimDaemon at " + masterSocket + " sent no daemon_clients within " + seconds(callTimeout));
+                "TracimDaemon at " + masterSocket + " sent no daemon_clients within " + readable(callTimeout));
     }
 
     @Override
@@ -138,7 +138,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         long sent = System.nanoTime();
         return call(DaemonEvent.of(clientSocket.toString(), DaemonTypes.PING), DaemonTypes.PONG,
                 event -> Duration.ofNanos(System.nanoTime() - sent),
-                "TracimDaemon at " + masterSocket + " sent no daemon_pong within " + seconds(callTimeout));
+                "TracimDaemon at " + masterSocket + " sent no daemon_pong within " + readable(callTimeout));
     }
 
     /**
@@ -155,7 +155,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         DaemonEvent request = DaemonEvent.of(clientSocket.toString(), DaemonTypes.DO_REQUEST,
                 new DoRequestData(method, endpoint, body));
         return call(request, DaemonTypes.REQUEST_RESULT, event -> event.dataAs(RequestResult.class),
-                "TracimDaemon at " + masterSocket + " sent no daemon_request_result within " + seconds(callTimeout)
+                "TracimDaemon at " + masterSocket + " sent no daemon_request_result within " + readable(callTimeout)
                         + ". Today's daemon ignores Method, Endpoint and Body, calls GET <tracim url> instead, and"
                         + " answers only when Tracim says 200: on any other status it sends nothing");
     }
@@ -268,7 +268,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         }
     }
 
-    private static String seconds(Duration duration) {
+    static String readable(Duration duration) {
         return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
