@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +65,33 @@ class ClientSocketServerTest {
         try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
             send(path, "hello");
             assertEquals("hello", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            assertEquals(path, server.path());
+        }
+    }
+
+    @Test
+    void aRealConnectionFromAnotherUserIsRefused() throws Exception {
+        // Only as root can the test act as another user (nobody, through setpriv); skipped elsewhere.
+        Assumptions.assumeTrue(PeerCheck.forThisProcess().ownUid() == 0, "needs root to switch user");
+        Path setpriv = Path.of("/usr/bin/setpriv");
+        Path python = Path.of("/usr/bin/python3");
+        Assumptions.assumeTrue(Files.isExecutable(setpriv) && Files.isExecutable(python), "needs setpriv and python3");
+        Path path = dir.resolve("u.sock");
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
+            // Open the door the socket's modes normally keep shut, to reach the uid check behind it.
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-rw-rw-"));
+            Process intruder = new ProcessBuilder(setpriv.toString(), "--reuid=65534", "--regid=65534",
+                    "--clear-groups", python.toString(), "-c",
+                    "import socket,sys; s=socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]);"
+                            + " s.sendall(b'{\"path\":\"x\",\"type\":\"daemon_ping\"}'); s.close()",
+                    path.toString()).redirectErrorStream(true).start();
+            assertTrue(intruder.waitFor(10, TimeUnit.SECONDS));
+            assertEquals(0, intruder.exitValue(), new String(intruder.getInputStream().readAllBytes()));
+            DispatchError error = errors.poll(10, TimeUnit.SECONDS);
+            assertEquals(DispatchError.Kind.CONNECTION_FAILED, error.kind());
+            assertTrue(error.description().contains("uid 65534"), error.description());
+            assertNull(messages.poll(), "the message was not read");
             assertEquals(path, server.path());
         }
     }
