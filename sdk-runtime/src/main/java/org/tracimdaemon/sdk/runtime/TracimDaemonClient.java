@@ -348,7 +348,9 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         /**
          * Runs the handlers. Default: one thread of the client's own, so messages are handled one
          * at a time in arrival order. With several threads order is no longer kept. The client
-         * does not shut down an executor given here.
+         * does not shut down an executor given here. It must queue tasks, never run them on the
+         * submitting thread (no {@code CallerRunsPolicy}, no {@code Runnable::run}): that thread is
+         * the socket's reader, which must never wait for a handler.
          */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");

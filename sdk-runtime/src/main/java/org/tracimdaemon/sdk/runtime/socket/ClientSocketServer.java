@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.locks.LockSupport;
 import org.newsclub.net.unix.AFUNIXServerSocket;
 import org.newsclub.net.unix.AFUNIXSocket;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
@@ -99,8 +100,10 @@ public final class ClientSocketServer implements AutoCloseable {
                 if (closing || server.isClosed()) {
                     return;
                 }
-                // e.g. too many open files while the reader catches up: the next accept may work
+                // e.g. too many open files while the reader catches up: the next accept may work,
+                // but do not spin on a persistent failure.
                 LOG.log(Level.ERROR, "accepting on " + path + " failed", e);
+                LockSupport.parkNanos(10_000_000L);
             }
         }
     }
