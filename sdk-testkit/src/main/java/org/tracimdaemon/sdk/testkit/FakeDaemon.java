@@ -271,15 +271,18 @@ public final class FakeDaemon implements AutoCloseable {
                 }
                 String path = stringField(message.data(), "path");
                 String pid = stringField(message.data(), "pid");
-                deliver(sender, envelope("daemon_account_info", accountInfo()));
+                // Listed before the answer, so that a plugin holding its account info is registered
+                // (a test may broadcast the moment start() returns); the bytes sent keep the daemon's order.
                 synchronized (clients) {
                     RegisteredClient existing = clients.get(path);
                     if (existing != null) {
                         existing.pid = pid;
                         existing.alive = true;
+                        deliver(sender, envelope("daemon_account_info", accountInfo()));
                         return;
                     }
                     clients.put(path, new RegisteredClient(pid));
+                    deliver(sender, envelope("daemon_account_info", accountInfo()));
                     ObjectNode added = GoJson.MAPPER.createObjectNode().put("path", path).put("pid", pid);
                     byte[] broadcast = envelope("daemon_client_added", added);
                     clients.keySet().forEach(client -> deliver(Path.of(client), broadcast));
