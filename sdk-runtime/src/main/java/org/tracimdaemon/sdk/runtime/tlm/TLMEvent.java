@@ -196,6 +196,9 @@ public record TLMEvent(long eventId, String eventType, Instant created, Optional
         String text = string(parser, token, key);
         try {
             return WireJson.MAPPER.convertValue(text, Instant.class);
+        } catch (DecodeException e) {
+            // The date deserializer does not know which key it read: name it here.
+            throw new DecodeException(key, e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new DecodeException(key, e.getCause() instanceof DecodeException d ? d.getMessage()
                     : WireJson.firstLine(e), e);

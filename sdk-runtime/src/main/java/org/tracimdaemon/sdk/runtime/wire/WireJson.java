@@ -40,7 +40,12 @@ public final class WireJson {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // Off on purpose: Jackson then also refuses an ABSENT primitive key of a record, and
+            // Tracim versions drop keys (TLM.md section 1), while an unassigned todo's assignee has
+            // no user_id at all. A missing or null number or flag reads as 0 or false.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // A newer Tracim's enum value becomes the enum's UNKNOWN instead of failing the event.
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .addModule(new Jdk8Module())
@@ -68,11 +73,23 @@ public final class WireJson {
                     .collect(Collectors.joining("."));
             where = root.isEmpty() ? path : root + "." + path;
         }
-        if (cause instanceof DecodeException inner) {
-            where = inner.where().isEmpty() ? where : where + "." + inner.where();
+        // Jackson wraps the SDK's own errors (a bad date, an unknown content type, a missing key)
+        // with the path it was at: keep their message, and their path below Jackson's.
+        DecodeException inner = wrappedDecodeError(cause);
+        if (inner != null) {
+            where = inner.where().isEmpty() ? where : where.isEmpty() ? inner.where() : where + "." + inner.where();
             return new DecodeException(where, innerMessage(inner), cause);
         }
         return new DecodeException(where, "not a " + type.getSimpleName() + ": " + firstLine(cause), cause);
+    }
+
+    private static DecodeException wrappedDecodeError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DecodeException decode) {
+                return decode;
+            }
+        }
+        return null;
     }
 
     private static String innerMessage(DecodeException e) {

@@ -1,0 +1,90 @@
+package org.tracimdaemon.sdk.runtime.tlm;
+
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * A kanban board or a logbook: the common content keys plus {@code raw_content}, usually empty
+ * because the board or logbook is an attached file.
+ *
+ * @param contentId           the content's id
+ * @param label               its title
+ * @param slug                its title, slugified
+ * @param contentType         {@code kanban} or {@code logbook}
+ * @param parentId            its folder; empty at the space's root
+ * @param workspaceId         its space
+ * @param contentNamespace    ordinary content, upload or publication
+ * @param author              its creator
+ * @param lastModifier        who made the current revision
+ * @param assigneeId          the user it is assigned to
+ * @param currentRevisionId   the current revision's id
+ * @param currentRevisionType what made the current revision
+ * @param status              open or closed
+ * @param isArchived          archived
+ * @param isDeleted           in the trash
+ * @param isEditable          editable (open and not archived or deleted)
+ * @param isTemplate          a template
+ * @param showInUi            always true
+ * @param subContentTypes     the types allowed inside (folders)
+ * @param fileExtension       e.g. {@code .document.html}; empty for folders
+ * @param filename            the name WebDAV shows
+ * @param created             creation time
+ * @param modified            time of the current revision
+ * @param activesShares       count of active public shares
+ * @param description         a short description (for folders, often HTML)
+ * @param versionNumber       revision count
+ * @param rawContent          usually empty
+ */
+@JsonDeserialize(using = JsonDeserializer.None.class) // not Content's: that one picks the variant
+public record RawContent(
+        long contentId,
+        String label,
+        String slug,
+        String contentType,
+        OptionalLong parentId,
+        long workspaceId,
+        ContentNamespace contentNamespace,
+        User author,
+        User lastModifier,
+        OptionalLong assigneeId,
+        long currentRevisionId,
+        RevisionType currentRevisionType,
+        ContentStatus status,
+        boolean isArchived,
+        boolean isDeleted,
+        boolean isEditable,
+        boolean isTemplate,
+        boolean showInUi,
+        List<String> subContentTypes,
+        String fileExtension,
+        String filename,
+        Instant created,
+        Instant modified,
+        int activesShares,
+        String description,
+        int versionNumber,
+        String rawContent) implements Content {
+
+    public RawContent {
+        label = Keys.text(label);
+        slug = Keys.text(slug);
+        contentType = Keys.text(contentType);
+        parentId = Keys.optional(parentId);
+        contentNamespace = Keys.known(contentNamespace, ContentNamespace.UNKNOWN);
+        author = Keys.required(author, "author");
+        lastModifier = Keys.required(lastModifier, "last_modifier");
+        assigneeId = Keys.optional(assigneeId);
+        currentRevisionType = Keys.known(currentRevisionType, RevisionType.UNKNOWN);
+        status = Keys.known(status, ContentStatus.UNKNOWN);
+        subContentTypes = Keys.list(subContentTypes);
+        fileExtension = Keys.text(fileExtension);
+        filename = Keys.text(filename);
+        created = Keys.required(created, "created");
+        modified = Keys.required(modified, "modified");
+        description = Keys.text(description);
+        rawContent = Keys.text(rawContent);
+    }
+}

@@ -1,0 +1,36 @@
+package org.tracimdaemon.sdk.runtime.tlm;
+
+import java.util.Optional;
+
+/**
+ * Fields of {@code reaction.*} events: a reaction was added to or removed from a content.
+ *
+ * <pre>{@code
+ * log(event.user().publicName() + " reacted " + event.reaction().value());
+ * }</pre>
+ *
+ * @param author      who did it; empty when no user was logged in for the action
+ * @param clientToken the {@code X-Tracim-ClientToken} of the request, if it had one: lets a client
+ *                    recognise its own actions
+ * @param workspace   the content's space
+ * @param reaction    the reaction
+ * @param user        who reacted
+ * @param content     the content reacted to
+ */
+public record ReactionEvent(
+        Optional<User> author,
+        Optional<String> clientToken,
+        Workspace workspace,
+        Reaction reaction,
+        User user,
+        Content content) {
+
+    public ReactionEvent {
+        author = Keys.optional(author);
+        clientToken = Keys.optional(clientToken);
+        workspace = Keys.required(workspace, "workspace");
+        reaction = Keys.required(reaction, "reaction");
+        user = Keys.required(user, "user");
+        content = Keys.required(content, "content");
+    }
+}

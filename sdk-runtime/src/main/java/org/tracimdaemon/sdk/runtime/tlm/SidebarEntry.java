@@ -1,0 +1,20 @@
+package org.tracimdaemon.sdk.runtime.tlm;
+
+/**
+ * One entry of a space's menu in Tracim's UI.
+ *
+ * @param slug    e.g. {@code dashboard}, {@code contents/all}
+ * @param label   e.g. {@code Dashboard}
+ * @param route   the UI path, e.g. {@code /ui/workspaces/2/dashboard}
+ * @param faIcon  Font Awesome icon classes
+ * @param hexcolor colour, e.g. {@code #fdfdfd}
+ */
+public record SidebarEntry(String slug, String label, String route, String faIcon, String hexcolor) {
+    public SidebarEntry {
+        slug = Keys.text(slug);
+        label = Keys.text(label);
+        route = Keys.text(route);
+        faIcon = Keys.text(faIcon);
+        hexcolor = Keys.text(hexcolor);
+    }
+}

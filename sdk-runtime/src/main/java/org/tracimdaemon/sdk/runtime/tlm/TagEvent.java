@@ -1,0 +1,26 @@
+package org.tracimdaemon.sdk.runtime.tlm;
+
+import java.util.Optional;
+
+/**
+ * Fields of {@code tag.*} events: a tag of a space was created or deleted.
+ *
+ * @param author      who did it; empty when no user was logged in for the action
+ * @param clientToken the {@code X-Tracim-ClientToken} of the request, if it had one: lets a client
+ *                    recognise its own actions
+ * @param workspace   the tag's space
+ * @param tag         the tag
+ */
+public record TagEvent(
+        Optional<User> author,
+        Optional<String> clientToken,
+        Workspace workspace,
+        Tag tag) {
+
+    public TagEvent {
+        author = Keys.optional(author);
+        clientToken = Keys.optional(clientToken);
+        workspace = Keys.required(workspace, "workspace");
+        tag = Keys.required(tag, "tag");
+    }
+}

@@ -1,0 +1,17 @@
+package org.tracimdaemon.sdk.runtime.tlm;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A user's whole client-side configuration after a change: free-form keys chosen by clients.
+ *
+ * @param parameters unmodifiable; values are strings, numbers, booleans or null
+ */
+public record UserConfig(Map<String, Object> parameters) {
+    public UserConfig {
+        // Map.copyOf refuses null values, which Tracim allows here.
+        parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    }
+}

@@ -1,0 +1,26 @@
+package org.tracimdaemon.sdk.runtime.tlm;
+
+import java.util.Optional;
+
+/**
+ * Fields of {@code user_config.modified}: a user's client configuration changed.
+ *
+ * @param author      who did it; empty when no user was logged in for the action
+ * @param clientToken the {@code X-Tracim-ClientToken} of the request, if it had one: lets a client
+ *                    recognise its own actions
+ * @param userConfig  the whole configuration after the change
+ * @param user        its owner
+ */
+public record UserConfigEvent(
+        Optional<User> author,
+        Optional<String> clientToken,
+        UserConfig userConfig,
+        User user) {
+
+    public UserConfigEvent {
+        author = Keys.optional(author);
+        clientToken = Keys.optional(clientToken);
+        userConfig = Keys.required(userConfig, "user_config");
+        user = Keys.required(user, "user");
+    }
+}

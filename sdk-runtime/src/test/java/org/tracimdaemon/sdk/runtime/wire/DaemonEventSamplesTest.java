@@ -1,0 +1,120 @@
+package org.tracimdaemon.sdk.runtime.wire;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tracimdaemon.sdk.runtime.Samples;
+import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
+
+/** Every message the daemon sends, byte for byte as sampled, decodes into its record. */
+class DaemonEventSamplesTest {
+
+    private static final String MASTER = "/home/alice/.config/TracimDaemon/master.sock";
+    private static final String PUSH = "/home/alice/.config/TracimPushNotification/tracim_push_notification.sock";
+    private static final String NOTE_WATCHER = "/home/alice/.config/note-watcher/client.sock";
+
+    private static DaemonEvent decode(String file) {
+        DaemonEvent event = DaemonEvent.decode(Samples.daemon(file));
+        assertEquals(MASTER, event.path());
+        return event;
+    }
+
+    @Test
+    void accountInfoIdIsAStringDecodedAsANumber() {
+        DaemonEvent event = decode("daemon_account_info.json");
+        assertEquals("daemon_account_info", event.type());
+        assertEquals(new AccountInfoData(1), event.dataAs(AccountInfoData.class));
+    }
+
+    @Test
+    void messagesWithoutData() {
+        for (String type : List.of("daemon_ack", "daemon_ping", "daemon_pong")) {
+            DaemonEvent event = decode(type + ".json");
+            assertEquals(type, event.type());
+            assertFalse(event.hasData());
+            assertTrue(event.data().isMissingNode());
+        }
+    }
+
+    @Test
+    void clientAdded() {
+        assertEquals(new ClientData(PUSH, "48213"), decode("daemon_client_added.json").dataAs(ClientData.class));
+        assertEquals(new ClientData(NOTE_WATCHER, "48377"),
+                decode("daemon_client_added.second-plugin.json").dataAs(ClientData.class));
+    }
+
+    @Test
+    void numericPidDroppedByTheDaemonIsEmpty() {
+        assertEquals(new ClientData("/tmp/miniclient.sock", ""),
+                decode("daemon_client_added.numeric-pid-dropped.json").dataAs(ClientData.class));
+    }
+
+    @Test
+    void clientDeleted() {
+        DaemonEvent event = decode("daemon_client_deleted.json");
+        assertEquals("daemon_client_deleted", event.type());
+        assertEquals(new ClientData("/tmp/miniclient.sock", "51002"), event.dataAs(ClientData.class));
+    }
+
+    @Test
+    void clientDeletedWithExtraKeysKeepsThemInTheTree() {
+        DaemonEvent event = decode("daemon_client_deleted.extra-keys-sorted.json");
+        assertEquals(new ClientData("/home/alice/.local/run/status-bar.sock", "50110"), event.dataAs(ClientData.class));
+        assertEquals("shutdown", event.data().get("reason").textValue());
+    }
+
+    @Test
+    void clientDeletedWithoutData() {
+        DaemonEvent event = decode("daemon_client_deleted.no-data.json");
+        assertEquals("daemon_client_deleted", event.type());
+        assertFalse(event.hasData());
+    }
+
+    @Test
+    void clientListsInRegistrationOrder() {
+        assertEquals(new ClientList(List.of(new ClientData(PUSH, "48213"), new ClientData(NOTE_WATCHER, "48377"),
+                new ClientData("/tmp/miniclient.sock", ""))), decode("daemon_clients.json").dataAs(ClientList.class));
+        assertEquals(new ClientList(List.of(new ClientData(PUSH, "48213"))),
+                decode("daemon_clients.one.json").dataAs(ClientList.class));
+        assertEquals(List.of(), decode("daemon_clients.empty.json").dataAs(ClientList.class).clients());
+    }
+
+    @Test
+    void requestResultBodiesAreBase64Decoded() {
+        RequestResult json = decode("daemon_request_result.json").dataAs(RequestResult.class);
+        assertEquals(200, json.statusCode());
+        assertEquals("200 OK", json.status());
+        assertEquals(new DoRequestData("", "", null), json.request());
+        assertEquals("{\"message\": \"illustrative body: whatever GET <tracim url> answered\"}", json.bodyText());
+
+        RequestResult html = decode("daemon_request_result.html-body.json").dataAs(RequestResult.class);
+        assertEquals("<!DOCTYPE html><html><head><title>Tracim</title></head><body>proxy page</body></html>",
+                html.bodyText());
+
+        RequestResult empty = decode("daemon_request_result.empty-body.json").dataAs(RequestResult.class);
+        assertArrayEquals(new byte[0], empty.body());
+        assertEquals(0, empty.request().body().length);
+    }
+
+    @Test
+    void tracimEventCarriesTheTlmAsAString() {
+        DaemonEvent event = decode("daemon_tracim_event.json");
+        assertTrue(event.data().isTextual());
+        TLMEvent tlm = TLMEvent.decode(event);
+        assertEquals(1230, tlm.eventId());
+        assertEquals("content.created.html-document", tlm.eventType());
+        assertEquals(new String(Samples.tlm("content.created.html-document.json").getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8), tlm.json());
+    }
+
+    @Test
+    void goEscapesAreDecoded() {
+        TLMEvent tlm = TLMEvent.decode(decode("daemon_tracim_event.content.modified.folder.json"));
+        assertTrue(tlm.json().contains("\"description\": \"<p> Le nouveau contenu </p>\""));
+    }
+}
