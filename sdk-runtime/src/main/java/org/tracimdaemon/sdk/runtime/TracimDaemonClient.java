@@ -172,6 +172,10 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
 
     private <T> CompletableFuture<T> call(DaemonEvent request, String replyType, Function<DaemonEvent, T> decode,
             String noAnswer) {
+        if (closing.get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "the TracimDaemon client is closed: no more calls to the daemon"));
+        }
         try {
             request.encode(); // refuse an oversized request before anything waits for its answer
         } catch (RuntimeException e) {
@@ -200,6 +204,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
             }
             return;
         }
+        boolean drained = true;
         try {
             watchdog.close();
             ClientSocketServer bound = socket;
@@ -209,16 +214,24 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
             if (bound != null) {
                 bound.close(); // the connection being read is handed on before this returns
             }
+            // From a handler, the dispatch thread cannot wait for itself: the accepted messages
+            // still queued behind this handler run after it returns, before the thread ends.
             if (!dispatch.isDispatchThread() && !dispatch.drain(drainTimeout)) {
+                drained = false;
                 DispatchLoop.LOG.log(Level.WARNING, "closing: handlers did not finish the accepted messages within "
                         + drainTimeout + "; the rest are dropped");
             }
         } catch (InterruptedException e) {
+            drained = false;
             Thread.currentThread().interrupt();
         } finally {
             calls.failAll(new IllegalStateException("the TracimDaemon client was closed"));
             if (ownDispatchExecutor != null) {
-                ownDispatchExecutor.shutdownNow();
+                if (drained) {
+                    ownDispatchExecutor.shutdown();
+                } else {
+                    ownDispatchExecutor.shutdownNow();
+                }
             }
             completions.shutdown();
             closed.countDown();

@@ -167,6 +167,38 @@ class DeliveryTest {
         assertFalse(daemon.crashed());
     }
 
+    @Test
+    void closeFromAHandlerStillDeliversWhatWasAcceptedAndRefusesLaterCalls() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<TracimDaemonClient> self = new java.util.concurrent.atomic.AtomicReference<>();
+        CountDownLatch othersAccepted = new CountDownLatch(1);
+        List<Long> ids = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.BlockingQueue<Throwable> lateCall = new java.util.concurrent.LinkedBlockingQueue<>();
+        EventDispatcher closing = (event, context) -> {
+            if (!event.type().equals(DaemonTypes.TRACIM_EVENT)) {
+                return;
+            }
+            long id = TLMEvent.decode(event).eventId();
+            ids.add(id);
+            if (id == 1) {
+                awaitUninterruptibly(othersAccepted);
+                self.get().close();
+                assertFalse(Thread.currentThread().isInterrupted());
+            } else if (id == 3) {
+                context.daemon().ping().whenComplete((rtt, failure) -> lateCall.add(failure));
+            }
+        };
+        self.set(start(closing));
+        for (int id = 1; id <= 3; id++) {
+            daemon.sendTlm(RecordingDispatcher.tlm(id));
+        }
+        daemon.pingAll();
+        daemon.awaitMessage(DaemonTypes.PONG, WAIT); // events 2 and 3 were read before this ping
+        othersAccepted.countDown();
+        assertTrue(self.get().awaitClose(WAIT));
+        assertTrue(RecordingDispatcher.poll(lateCall, WAIT) instanceof IllegalStateException);
+        assertEquals(List.of(1L, 2L, 3L), ids);
+    }
+
     static void awaitUninterruptibly(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
