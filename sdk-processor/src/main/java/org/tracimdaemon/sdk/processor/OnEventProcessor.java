@@ -1,0 +1,135 @@
+package org.tracimdaemon.sdk.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import org.tracimdaemon.sdk.OnEvent;
+import org.tracimdaemon.sdk.TracimPlugin;
+import org.tracimdaemon.sdk.processor.generation.DispatcherWriter;
+import org.tracimdaemon.sdk.processor.model.ExtraTypes;
+import org.tracimdaemon.sdk.processor.model.HandlerInterface;
+import org.tracimdaemon.sdk.processor.model.InterfaceReader;
+import org.tracimdaemon.sdk.processor.validation.HandlerValidator;
+import org.tracimdaemon.sdk.processor.validation.Messages;
+
+/**
+ * Checks every interface with {@code @OnEvent} methods (or marked {@code @TracimPlugin}) and
+ * writes its {@code <Interface>Dispatcher}. Reads, validates, writes; nothing more.
+ *
+ * <p>Options, for Tracim event types newer than the catalogue (see {@link TracimPlugin}):
+ * {@code -Atracim.extraContentTypes=calendar,board} and
+ * {@code -Atracim.extraEventTypes=workspace_report.created}.
+ */
+@AutoService(Processor.class)
+public final class OnEventProcessor extends AbstractProcessor {
+    private final Consumer<TypeElement> beforeEach;
+    private ExtraTypes optionExtras = ExtraTypes.NONE;
+    private boolean optionsChecked;
+    private final Set<String> deferred = new LinkedHashSet<>();
+
+    public OnEventProcessor() {
+        this(type -> {});
+    }
+
+    /** For tests: {@code beforeEach} runs as each interface is processed, e.g. to fail like a bug would. */
+    OnEventProcessor(Consumer<TypeElement> beforeEach) {
+        this.beforeEach = beforeEach;
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        // Generated too: the dispatchers carry it, and an annotation no processor claims is a
+        // -Xlint:processing warning, which fails the plugin's build under -Werror.
+        return Set.of(OnEvent.class.getCanonicalName(), TracimPlugin.class.getCanonicalName(),
+                "javax.annotation.processing.Generated");
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(InterfaceReader.EXTRA_CONTENT_TYPES_OPTION, InterfaceReader.EXTRA_EVENT_TYPES_OPTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (!optionsChecked) {
+            optionsChecked = true;
+            optionExtras = InterfaceReader.readOptions(processingEnv.getOptions());
+            HandlerValidator.checkOptions(processingEnv.getOptions().keySet(), getSupportedOptions(), optionExtras)
+                    .printTo(processingEnv.getMessager());
+        }
+        Set<TypeElement> types = new LinkedHashSet<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        deferred.clear();
+        for (Element method : round.getElementsAnnotatedWith(OnEvent.class)) {
+            if (method.getEnclosingElement() instanceof TypeElement type) {
+                types.add(type);
+            }
+        }
+        for (Element type : round.getElementsAnnotatedWith(TracimPlugin.class)) {
+            if (type instanceof TypeElement typeElement) {
+                types.add(typeElement);
+            }
+        }
+        for (TypeElement type : types) {
+            if (InterfaceReader.hasUnresolvedTypes(type)) {
+                // Another processor may generate the missing type in a later round; if none does,
+                // javac reports it as missing, and a second error from us would only be noise.
+                deferred.add(type.getQualifiedName().toString());
+            } else {
+                process(type);
+            }
+        }
+        return true; // claimed, so -Xlint:processing stays quiet
+    }
+
+    /** One interface; an internal failure becomes one error on it, never an exception out of javac. */
+    private void process(TypeElement type) {
+        try {
+            beforeEach.accept(type);
+            HandlerInterface handlerInterface = new InterfaceReader(optionExtras).read(type);
+            HandlerValidator.Result result = new HandlerValidator().validate(handlerInterface);
+            result.report().printTo(processingEnv.getMessager());
+            if (result.plan().isPresent()) {
+                new DispatcherWriter(OnEventProcessor.class.getName())
+                        .write(result.plan().get(), type, isVisible(type))
+                        .writeTo(processingEnv.getFiler());
+            }
+        } catch (IOException | RuntimeException | LinkageError | AssertionError e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Messages.INTERNAL_ERROR.format(type.getQualifiedName(), Optional.ofNullable(e.getMessage())
+                            .map(message -> e.getClass().getName() + ": " + message)
+                            .orElse(e.getClass().getName())),
+                    type);
+        }
+    }
+
+    private static boolean isVisible(TypeElement type) {
+        for (Element element = type; element instanceof TypeElement; element = element.getEnclosingElement()) {
+            if (!element.getModifiers().contains(Modifier.PUBLIC)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

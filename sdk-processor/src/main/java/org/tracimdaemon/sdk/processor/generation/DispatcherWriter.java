@@ -1,0 +1,439 @@
+package org.tracimdaemon.sdk.processor.generation;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import org.tracimdaemon.sdk.catalogue.DaemonTypes;
+import org.tracimdaemon.sdk.catalogue.RuntimeClasses;
+import org.tracimdaemon.sdk.processor.model.DispatchPlan;
+import org.tracimdaemon.sdk.processor.model.DispatchPlan.HandlerCall;
+import org.tracimdaemon.sdk.processor.model.EventPattern;
+import org.tracimdaemon.sdk.processor.model.ParameterKind;
+
+/**
+ * Turns a {@link DispatchPlan} into the source of {@code <Interface>Dispatcher}: a switch on the
+ * daemon type, then on the TLM's event type; each payload decoded once, only where a handler
+ * takes it; every call guarded so that one failing handler or payload skips only what it must.
+ *
+ * <pre>{@code
+ * JavaFile file = new DispatcherWriter(OnEventProcessor.class.getName()).write(plan, interfaceElement, true);
+ * file.writeTo(filer);
+ * }</pre>
+ */
+public final class DispatcherWriter {
+    private static final ClassName EVENT_DISPATCHER = ClassName.get("org.tracimdaemon.sdk.runtime", "EventDispatcher");
+    private static final ClassName DISPATCH_CONTEXT = ClassName.get("org.tracimdaemon.sdk.runtime", "DispatchContext");
+    private static final ClassName DISPATCH_ERROR = ClassName.bestGuess(RuntimeClasses.DISPATCH_ERROR);
+    private static final ClassName DAEMON_EVENT = ClassName.bestGuess(RuntimeClasses.DAEMON_EVENT);
+    private static final ClassName TLM_EVENT = ClassName.bestGuess(RuntimeClasses.TLM_EVENT);
+    private static final ClassName DECODE_EXCEPTION = ClassName.get("org.tracimdaemon.sdk.runtime.wire", "DecodeException");
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+
+    private final String generator;
+
+    /** @param generator the processor's class name, for {@code @Generated} */
+    public DispatcherWriter(String generator) {
+        this.generator = generator;
+    }
+
+    /**
+     * @param origin  the interface, so that incremental builds know where the file comes from
+     * @param visible whether the interface can be seen from outside its package
+     */
+    public JavaFile write(DispatchPlan plan, Element origin, boolean visible) {
+        return new Writing(plan, origin, visible).file();
+    }
+
+    /** One dispatcher being written; remembers which helper methods its code used. */
+    private final class Writing {
+        private final DispatchPlan plan;
+        private final Element origin;
+        private final boolean visible;
+        private final ClassName handlersType;
+        private final ClassName dispatcherType;
+        private boolean usesData;
+        private boolean usesFields;
+        private boolean usesVariant;
+        private boolean usesPartCount;
+
+        Writing(DispatchPlan plan, Element origin, boolean visible) {
+            this.plan = plan;
+            this.origin = origin;
+            this.visible = visible;
+            List<String> names = List.of(plan.interfaceName().split("\\."));
+            this.handlersType = ClassName.get(plan.packageName(), names.get(0),
+                    names.subList(1, names.size()).toArray(String[]::new));
+            this.dispatcherType = ClassName.get(plan.packageName(), plan.dispatcherName());
+        }
+
+        JavaFile file() {
+            TypeSpec.Builder type = TypeSpec.classBuilder(dispatcherType)
+                    .addJavadoc("Calls the {@code @OnEvent} methods of {@link $T}; generated from it, do not edit.\n\n"
+                            + "<pre>{@code\n"
+                            + "EventDispatcher dispatcher = $T.of(handlers);\n"
+                            + "}</pre>\n", handlersType, dispatcherType)
+                    .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
+                    .addModifiers(visible ? new Modifier[] {Modifier.PUBLIC, Modifier.FINAL} : new Modifier[] {Modifier.FINAL})
+                    .addSuperinterface(EVENT_DISPATCHER)
+                    .addOriginatingElement(origin)
+                    .addField(handlersType, "handlers", Modifier.PRIVATE, Modifier.FINAL)
+                    .addMethod(MethodSpec.constructorBuilder()
+                            .addModifiers(Modifier.PRIVATE)
+                            .addParameter(handlersType, "handlers")
+                            .addStatement("this.handlers = $T.requireNonNull(handlers, $S)", OBJECTS, "handlers")
+                            .build())
+                    .addMethod(MethodSpec.methodBuilder("of")
+                            .addJavadoc("The dispatcher that calls {@code handlers}.\n")
+                            .addModifiers(visible ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC} : new Modifier[] {Modifier.STATIC})
+                            .returns(dispatcherType)
+                            .addParameter(handlersType, "handlers")
+                            .addStatement("return new $T(handlers)", dispatcherType)
+                            .build())
+                    .addMethod(dispatch());
+            if (!plan.onError().isEmpty()) {
+                type.addMethod(dispatchError());
+            }
+            for (DispatchPlan.DaemonCase daemonCase : plan.daemonCases()) {
+                type.addMethod(daemonCase.type().equals(DaemonTypes.TRACIM_EVENT)
+                        ? tracimEvent(daemonCase) : daemonType(daemonCase));
+            }
+            helpers().forEach(type::addMethod);
+            return JavaFile.builder(plan.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+        }
+
+        private MethodSpec dispatch() {
+            MethodSpec.Builder method = MethodSpec.methodBuilder("dispatch")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(DAEMON_EVENT, "event")
+                    .addParameter(DISPATCH_CONTEXT, "context");
+            for (HandlerCall call : plan.everyMessage()) {
+                method.addCode(call(call, Map.of()));
+            }
+            if (!plan.daemonCases().isEmpty()) {
+                method.beginControlFlow("switch (event.type())");
+                for (DispatchPlan.DaemonCase daemonCase : plan.daemonCases()) {
+                    method.addStatement("case $S -> $L(event, context)", daemonCase.type(), methodName(daemonCase.type()));
+                }
+                method.endControlFlow();
+            }
+            return method.build();
+        }
+
+        private MethodSpec dispatchError() {
+            MethodSpec.Builder method = MethodSpec.methodBuilder("dispatchError")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(DISPATCH_ERROR, "error")
+                    .addParameter(DISPATCH_CONTEXT, "context");
+            for (HandlerCall call : plan.onError()) {
+                method.addCode(call(call, Map.of()));
+            }
+            return method.build();
+        }
+
+        private MethodSpec daemonType(DispatchPlan.DaemonCase daemonCase) {
+            MethodSpec.Builder method = caseMethod(daemonCase.type());
+            Map<ParameterKind, String> locals = new LinkedHashMap<>();
+            boolean decodes = daemonCase.handlers().stream().anyMatch(call -> call.takes(ParameterKind.PAYLOAD));
+            if (decodes && daemonCase.payloadClass().isPresent()) {
+                ClassName payload = ClassName.bestGuess(daemonCase.payloadClass().get());
+                String local = variable(payload);
+                usesData = true;
+                method.addStatement("$T $L = data(event, $T.class, context)", payload, local, payload);
+                locals.put(ParameterKind.PAYLOAD, local);
+            }
+            for (HandlerCall call : daemonCase.handlers()) {
+                method.addCode(guarded(call, locals, call.takes(ParameterKind.PAYLOAD) ? locals.get(ParameterKind.PAYLOAD) : null));
+            }
+            return method.build();
+        }
+
+        private MethodSpec tracimEvent(DispatchPlan.DaemonCase daemonCase) {
+            MethodSpec.Builder method = caseMethod(daemonCase.type());
+            boolean decodes = plan.dispatchesTlm()
+                    || daemonCase.handlers().stream().anyMatch(call -> call.takes(ParameterKind.TLM_EVENT));
+            // When every handler needs the TLM, one early return stands for a guard on each.
+            boolean returnEarly = plan.dispatchesTlm()
+                    && daemonCase.handlers().stream().allMatch(call -> call.takes(ParameterKind.TLM_EVENT));
+            if (decodes) {
+                method.addStatement("$T tlm = tlm(event, context)", TLM_EVENT);
+            }
+            if (returnEarly) {
+                method.beginControlFlow("if (tlm == null)").addStatement("return").endControlFlow();
+            }
+            Map<ParameterKind, String> locals = Map.of(ParameterKind.TLM_EVENT, "tlm");
+            for (HandlerCall call : daemonCase.handlers()) {
+                method.addCode(guarded(call, locals, call.takes(ParameterKind.TLM_EVENT) && !returnEarly ? "tlm" : null));
+            }
+            if (!plan.dispatchesTlm()) {
+                return method.build();
+            }
+            if (!returnEarly) {
+                method.beginControlFlow("if (tlm == null)").addStatement("return").endControlFlow();
+            }
+            method.beginControlFlow("switch (tlm.eventType())");
+            for (DispatchPlan.TlmCase tlmCase : plan.tlmCases()) {
+                method.addCode(caseLabels(tlmCase.types()));
+                method.addCode(tlmCase(tlmCase));
+                method.endControlFlow();
+            }
+            if (!plan.unknownTlm().isEmpty()) {
+                method.beginControlFlow("default ->");
+                method.addStatement("String eventType = tlm.eventType()");
+                for (DispatchPlan.PatternCall patternCall : plan.unknownTlm()) {
+                    List<CodeBlock> checks = patternCall.patterns().stream().map(this::matches).toList();
+                    CodeBlock condition = checks.stream()
+                            .map(check -> checks.size() > 1 && check.toString().contains("&&") ? CodeBlock.of("($L)", check) : check)
+                            .collect(CodeBlock.joining(" || "));
+                    if (condition.isEmpty()) {
+                        method.addCode(call(patternCall.handler(), locals));
+                    } else {
+                        method.beginControlFlow("if ($L)", condition);
+                        method.addCode(call(patternCall.handler(), locals));
+                        method.endControlFlow();
+                    }
+                }
+                method.endControlFlow();
+            }
+            method.endControlFlow();
+            return method.build();
+        }
+
+        private CodeBlock tlmCase(DispatchPlan.TlmCase tlmCase) {
+            CodeBlock.Builder code = CodeBlock.builder();
+            Map<ParameterKind, String> locals = new LinkedHashMap<>();
+            locals.put(ParameterKind.TLM_EVENT, "tlm");
+            Map<String, String> mains = new LinkedHashMap<>();
+            String payloadLocal = null;
+            if (tlmCase.payload().isPresent()) {
+                DispatchPlan.TlmPayload payload = tlmCase.payload().get();
+                ClassName payloadType = ClassName.bestGuess(payload.payloadClass());
+                payloadLocal = variable(payloadType);
+                usesFields = true;
+                code.addStatement("$T $L = fields(tlm, $T.class, context)", payloadType, payloadLocal, payloadType);
+                locals.put(ParameterKind.PAYLOAD, payloadLocal);
+                List<String> mainClasses = tlmCase.handlers().stream()
+                        .flatMap(call -> call.argument(ParameterKind.MAIN_OBJECT).stream())
+                        .map(DispatchPlan.Argument::className)
+                        .distinct()
+                        .toList();
+                if (!mainClasses.isEmpty()) {
+                    ClassName declared = ClassName.bestGuess(payload.mainClass());
+                    String declaredLocal = variable(declared);
+                    code.addStatement("$T $L = $L == null ? null : $L.$L()",
+                            declared, declaredLocal, payloadLocal, payloadLocal, payload.mainAccessor());
+                    mains.put(payload.mainClass(), declaredLocal);
+                    for (String mainClass : mainClasses) {
+                        if (!mainClass.equals(payload.mainClass())) {
+                            ClassName variant = ClassName.bestGuess(mainClass);
+                            String variantLocal = variable(variant);
+                            usesVariant = true;
+                            code.addStatement("$T $L = $L == null ? null : variant($L, $T.class, $S, tlm, context)",
+                                    variant, variantLocal, declaredLocal, declaredLocal, variant,
+                                    "fields." + payload.mainAccessor());
+                            mains.put(mainClass, variantLocal);
+                        }
+                    }
+                }
+            }
+            for (HandlerCall call : tlmCase.handlers()) {
+                Map<ParameterKind, String> callLocals = new LinkedHashMap<>(locals);
+                String guard = call.takes(ParameterKind.PAYLOAD) ? payloadLocal : null;
+                Optional<DispatchPlan.Argument> main = call.argument(ParameterKind.MAIN_OBJECT);
+                if (main.isPresent()) {
+                    callLocals.put(ParameterKind.MAIN_OBJECT, mains.get(main.get().className()));
+                    guard = mains.get(main.get().className());
+                }
+                code.add(guarded(call, callLocals, guard));
+            }
+            return code.build();
+        }
+
+        /** {@code case "a",} then one label a line, indented twice, then {@code -> {}. */
+        private CodeBlock caseLabels(List<String> types) {
+            CodeBlock.Builder labels = CodeBlock.builder().add("case $S", types.get(0));
+            for (String type : types.subList(1, types.size())) {
+                labels.add(",\n$>$>$S$<$<", type);
+            }
+            return labels.add(" -> {\n$>").build();
+        }
+
+        /** The check for a pattern on a type the build does not know: its literal start and end, its length. */
+        private CodeBlock matches(EventPattern pattern) {
+            List<CodeBlock> checks = new ArrayList<>();
+            if (!pattern.prefix().isEmpty()) {
+                checks.add(CodeBlock.of("eventType.startsWith($S)", pattern.prefix()));
+            }
+            if (!pattern.suffix().isEmpty()) {
+                checks.add(CodeBlock.of("eventType.endsWith($S)", pattern.suffix()));
+            }
+            int parts = pattern.parts().size();
+            int guaranteed = (int) pattern.prefix().chars().filter(c -> c == '.').count() + 1;
+            if (!pattern.isOpenEnded()) {
+                usesPartCount = true;
+                checks.add(CodeBlock.of("partCount(eventType) == $L", parts));
+            } else if (parts > guaranteed) {
+                usesPartCount = true;
+                checks.add(CodeBlock.of("partCount(eventType) >= $L", parts));
+            }
+            return CodeBlock.join(checks, " && ");
+        }
+
+        private MethodSpec.Builder caseMethod(String type) {
+            return MethodSpec.methodBuilder(methodName(type))
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(DAEMON_EVENT, "event")
+                    .addParameter(DISPATCH_CONTEXT, "context");
+        }
+
+        private CodeBlock guarded(HandlerCall call, Map<ParameterKind, String> locals, String guard) {
+            if (guard == null) {
+                return call(call, locals);
+            }
+            return CodeBlock.builder()
+                    .beginControlFlow("if ($L != null)", guard)
+                    .add(call(call, locals))
+                    .endControlFlow()
+                    .build();
+        }
+
+        /** One handler call; what it throws goes to the context, except the JVM's own errors. */
+        private CodeBlock call(HandlerCall call, Map<ParameterKind, String> locals) {
+            CodeBlock arguments = call.arguments().stream()
+                    .map(argument -> CodeBlock.of("$L", switch (argument.kind()) {
+                        case DAEMON_EVENT -> "event";
+                        case DAEMON_CLIENT -> "context.daemon()";
+                        case DISPATCH_ERROR -> "error";
+                        default -> locals.get(argument.kind());
+                    }))
+                    .collect(CodeBlock.joining(", "));
+            return CodeBlock.builder()
+                    .beginControlFlow("try")
+                    .addStatement("handlers.$L($L)", call.method(), arguments)
+                    .nextControlFlow("catch ($T e)", VirtualMachineError.class)
+                    .addStatement("throw e")
+                    .nextControlFlow("catch ($T e)", Throwable.class)
+                    .addStatement("context.handlerFailed($S, e)", plan.interfaceName() + "." + call.method())
+                    .endControlFlow()
+                    .build();
+        }
+
+        private List<MethodSpec> helpers() {
+            List<MethodSpec> helpers = new ArrayList<>();
+            TypeVariableName t = TypeVariableName.get("T");
+            TypeName classOfT = ParameterizedTypeName.get(ClassName.get(Class.class), t);
+            if (usesData) {
+                helpers.add(MethodSpec.methodBuilder("data")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addTypeVariable(t)
+                        .returns(t)
+                        .addParameter(DAEMON_EVENT, "event")
+                        .addParameter(classOfT, "type")
+                        .addParameter(DISPATCH_CONTEXT, "context")
+                        .beginControlFlow("try")
+                        .addStatement("return event.dataAs(type)")
+                        .nextControlFlow("catch ($T e)", DECODE_EXCEPTION)
+                        .addStatement("context.payloadFailed(type.getSimpleName() + $S + event.type(), e)", " of ")
+                        .addStatement("return null")
+                        .endControlFlow()
+                        .build());
+            }
+            if (plan.daemonCases().stream().anyMatch(c -> c.type().equals(DaemonTypes.TRACIM_EVENT))
+                    && (plan.dispatchesTlm() || plan.daemonCases().stream()
+                            .filter(c -> c.type().equals(DaemonTypes.TRACIM_EVENT))
+                            .anyMatch(c -> c.handlers().stream().anyMatch(h -> h.takes(ParameterKind.TLM_EVENT))))) {
+                helpers.add(MethodSpec.methodBuilder("tlm")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(TLM_EVENT)
+                        .addParameter(DAEMON_EVENT, "event")
+                        .addParameter(DISPATCH_CONTEXT, "context")
+                        .beginControlFlow("try")
+                        .addStatement("return $T.decode(event)", TLM_EVENT)
+                        .nextControlFlow("catch ($T e)", DECODE_EXCEPTION)
+                        .addStatement("context.payloadFailed($S, e)", "TLMEvent of daemon_tracim_event")
+                        .addStatement("return null")
+                        .endControlFlow()
+                        .build());
+            }
+            if (usesFields) {
+                helpers.add(MethodSpec.methodBuilder("fields")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addTypeVariable(t)
+                        .returns(t)
+                        .addParameter(TLM_EVENT, "tlm")
+                        .addParameter(classOfT, "type")
+                        .addParameter(DISPATCH_CONTEXT, "context")
+                        .beginControlFlow("try")
+                        .addStatement("return tlm.fields(type)")
+                        .nextControlFlow("catch ($T e)", DECODE_EXCEPTION)
+                        .addStatement("context.payloadFailed(type.getSimpleName() + $S + tlm.eventType(), e)", " of ")
+                        .addStatement("return null")
+                        .endControlFlow()
+                        .build());
+            }
+            if (usesVariant) {
+                helpers.add(MethodSpec.methodBuilder("variant")
+                        .addJavadoc("The main object as the shape the event type promises, or null after reporting that it is not.\n")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addTypeVariable(t)
+                        .returns(t)
+                        .addParameter(Object.class, "main")
+                        .addParameter(classOfT, "type")
+                        .addParameter(String.class, "where")
+                        .addParameter(TLM_EVENT, "tlm")
+                        .addParameter(DISPATCH_CONTEXT, "context")
+                        .beginControlFlow("if (type.isInstance(main))")
+                        .addStatement("return type.cast(main)")
+                        .endControlFlow()
+                        .addStatement("context.payloadFailed(type.getSimpleName() + $S + tlm.eventType(), new $T(where,\n"
+                                + "$S + type.getSimpleName() + $S + main.getClass().getSimpleName()))",
+                                " of ", DECODE_EXCEPTION, "expected a ", ", got a ")
+                        .addStatement("return null")
+                        .build());
+            }
+            if (usesPartCount) {
+                helpers.add(MethodSpec.methodBuilder("partCount")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(int.class)
+                        .addParameter(String.class, "eventType")
+                        .addStatement("int parts = 1")
+                        .beginControlFlow("for (int i = eventType.indexOf('.'); i >= 0; i = eventType.indexOf('.', i + 1))")
+                        .addStatement("parts++")
+                        .endControlFlow()
+                        .addStatement("return parts")
+                        .build());
+            }
+            return helpers;
+        }
+    }
+
+    /** {@code daemon_account_info} is handled by {@code onAccountInfo}. */
+    static String methodName(String daemonType) {
+        StringBuilder name = new StringBuilder("on");
+        for (String word : daemonType.replaceFirst("^daemon_", "").split("_")) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return name.toString();
+    }
+
+    private static String variable(ClassName type) {
+        String simple = type.simpleName();
+        return simple.substring(0, 1).toLowerCase(Locale.ROOT) + simple.substring(1);
+    }
+}

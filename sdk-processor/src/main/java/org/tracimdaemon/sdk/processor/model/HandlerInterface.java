@@ -1,0 +1,46 @@
+package org.tracimdaemon.sdk.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A type holding {@code @OnEvent} methods or marked {@code @TracimPlugin}, as declared.
+ *
+ * @param packageName    its package
+ * @param simpleNames    its name and those of the types around it, outermost first
+ * @param placementProblems why it cannot have a dispatcher (not an interface, private, ...), if so
+ * @param methods        its methods, in declaration order
+ * @param extras         the newer event types it opted in to, options included
+ * @param element        where to report an error, and the generated file's origin
+ */
+public record HandlerInterface(
+        String packageName,
+        List<String> simpleNames,
+        List<Placement> placementProblems,
+        List<HandlerMethod> methods,
+        ExtraTypes extras,
+        TypeElement element) {
+
+    public HandlerInterface {
+        simpleNames = List.copyOf(simpleNames);
+        placementProblems = List.copyOf(placementProblems);
+        methods = List.copyOf(methods);
+    }
+
+    /** A reason the type cannot get a dispatcher. */
+    public enum Placement {
+        NOT_AN_INTERFACE,
+        PRIVATE,
+        GENERIC
+    }
+
+    /** Its name as code in the same package writes it, e.g. {@code Outer.Watcher}; also its name in messages. */
+    public String referenceName() {
+        return String.join(".", simpleNames);
+    }
+
+    /** The generated class's name, e.g. {@code NoteWatcherDispatcher}, {@code Outer_WatcherDispatcher}. */
+    public String dispatcherName() {
+        return String.join("_", simpleNames) + "Dispatcher";
+    }
+}

@@ -1,0 +1,173 @@
+package org.tracimdaemon.sdk.processor.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import org.tracimdaemon.sdk.OnEvent;
+import org.tracimdaemon.sdk.TracimPlugin;
+
+/**
+ * Reads a handler interface from its elements into plain records; judges nothing.
+ *
+ * <pre>{@code
+ * HandlerInterface read = new InterfaceReader(optionExtras).read(typeElement);
+ * }</pre>
+ */
+public final class InterfaceReader {
+    public static final String EXTRA_CONTENT_TYPES_OPTION = "tracim.extraContentTypes";
+    public static final String EXTRA_EVENT_TYPES_OPTION = "tracim.extraEventTypes";
+
+    private final ExtraTypes optionExtras;
+
+    public InterfaceReader(ExtraTypes optionExtras) {
+        this.optionExtras = optionExtras;
+    }
+
+    /** The extra types given as processor options, {@code -Atracim.extraContentTypes=a,b}. */
+    public static ExtraTypes readOptions(Map<String, String> options) {
+        return new ExtraTypes(
+                fromOption(options.get(EXTRA_CONTENT_TYPES_OPTION), EXTRA_CONTENT_TYPES_OPTION),
+                fromOption(options.get(EXTRA_EVENT_TYPES_OPTION), EXTRA_EVENT_TYPES_OPTION));
+    }
+
+    /**
+     * Whether some handler's parameter or return type is not resolved yet, perhaps because another
+     * processor generates it in a later round.
+     */
+    public static boolean hasUnresolvedTypes(TypeElement type) {
+        return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .anyMatch(method -> method.getReturnType().getKind() == TypeKind.ERROR
+                        || method.getParameters().stream().anyMatch(p -> p.asType().getKind() == TypeKind.ERROR));
+    }
+
+    public HandlerInterface read(TypeElement type) {
+        List<String> names = new ArrayList<>();
+        List<HandlerInterface.Placement> problems = new ArrayList<>();
+        if (type.getKind() != ElementKind.INTERFACE) {
+            problems.add(HandlerInterface.Placement.NOT_AN_INTERFACE);
+        }
+        if (!type.getTypeParameters().isEmpty()) {
+            problems.add(HandlerInterface.Placement.GENERIC);
+        }
+        Element enclosing = type;
+        while (enclosing instanceof TypeElement typeElement) {
+            names.add(0, typeElement.getSimpleName().toString());
+            if (typeElement.getModifiers().contains(Modifier.PRIVATE)
+                    && !problems.contains(HandlerInterface.Placement.PRIVATE)) {
+                problems.add(HandlerInterface.Placement.PRIVATE);
+            }
+            enclosing = typeElement.getEnclosingElement();
+        }
+        String packageName = enclosing instanceof PackageElement pkg ? pkg.getQualifiedName().toString() : "";
+        List<HandlerMethod> methods = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .map(InterfaceReader::method)
+                .toList();
+        return new HandlerInterface(packageName, names, problems, methods, pluginExtras(type).plus(optionExtras), type);
+    }
+
+    private static HandlerMethod method(ExecutableElement method) {
+        Optional<AnnotationMirror> onEvent = mirror(method, OnEvent.class.getCanonicalName());
+        List<EventValue> values = onEvent
+                .flatMap(mirror -> value(mirror, "value"))
+                .map(value -> strings(value, (text, source) -> new EventValue(EventPattern.parse(text), source)))
+                .orElse(List.of());
+        List<HandlerParameter> parameters = method.getParameters().stream().map(InterfaceReader::parameter).toList();
+        return new HandlerMethod(
+                method.getSimpleName().toString(),
+                method.getModifiers(),
+                method.getReturnType().getKind() == TypeKind.VOID,
+                method.getReturnType().toString(),
+                !method.getTypeParameters().isEmpty(),
+                parameters,
+                onEvent,
+                values,
+                method);
+    }
+
+    private static HandlerParameter parameter(VariableElement parameter) {
+        TypeMirror type = parameter.asType();
+        // Messages show java.util.List<java.lang.String> as List<String>.
+        String shown = type.toString().replaceAll("\\b[a-z_][\\w]*\\.", "");
+        if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement() instanceof TypeElement element) {
+            return new HandlerParameter(
+                    parameter.getSimpleName().toString(), element.getQualifiedName().toString(), shown, parameter);
+        }
+        return new HandlerParameter(parameter.getSimpleName().toString(), type.toString(), shown, parameter);
+    }
+
+    private static ExtraTypes pluginExtras(TypeElement type) {
+        Optional<AnnotationMirror> plugin = mirror(type, TracimPlugin.class.getCanonicalName());
+        if (plugin.isEmpty()) {
+            return ExtraTypes.NONE;
+        }
+        AnnotationMirror mirror = plugin.get();
+        return new ExtraTypes(
+                extras(mirror, "extraContentTypes"),
+                extras(mirror, "extraEventTypes"));
+    }
+
+    private static List<ExtraTypes.Extra> extras(AnnotationMirror mirror, String attribute) {
+        String origin = "@TracimPlugin(" + attribute + ")";
+        return value(mirror, attribute)
+                .map(value -> strings(value, (text, source) ->
+                        new ExtraTypes.Extra(text, origin, Optional.of(mirror), Optional.of(source))))
+                .orElse(List.of());
+    }
+
+    private static List<ExtraTypes.Extra> fromOption(String option, String name) {
+        if (option == null) {
+            return List.of();
+        }
+        return Arrays.stream(option.split(","))
+                .map(String::trim)
+                .filter(text -> !text.isEmpty())
+                .map(text -> new ExtraTypes.Extra(text, "-A" + name, Optional.empty(), Optional.empty()))
+                .toList();
+    }
+
+    private static Optional<AnnotationMirror> mirror(Element element, String annotation) {
+        return element.getAnnotationMirrors().stream()
+                .filter(mirror -> ((TypeElement) mirror.getAnnotationType().asElement())
+                        .getQualifiedName().contentEquals(annotation))
+                .map(mirror -> (AnnotationMirror) mirror)
+                .findFirst();
+    }
+
+    private static Optional<AnnotationValue> value(AnnotationMirror mirror, String attribute) {
+        return mirror.getElementValues().entrySet().stream()
+                .filter(entry -> entry.getKey().getSimpleName().contentEquals(attribute))
+                .map(entry -> (AnnotationValue) entry.getValue())
+                .findFirst();
+    }
+
+    /** The strings of an array-valued attribute, each with its own value for error carets. */
+    private static <T> List<T> strings(AnnotationValue value, BiFunction<String, AnnotationValue, T> make) {
+        List<T> out = new ArrayList<>();
+        if (value.getValue() instanceof List<?> items) {
+            for (Object item : items) {
+                if (item instanceof AnnotationValue element && element.getValue() instanceof String text) {
+                    out.add(make.apply(text, element));
+                }
+            }
+        } else if (value.getValue() instanceof String text) {
+            out.add(make.apply(text, value));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package org.tracimdaemon.sdk.processor.validation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.tracimdaemon.sdk.catalogue.EventCatalogue;
+import org.tracimdaemon.sdk.catalogue.RuntimeClasses;
+import org.tracimdaemon.sdk.catalogue.TlmEventType;
+import org.tracimdaemon.sdk.processor.model.DispatchPlan;
+import org.tracimdaemon.sdk.processor.model.HandlerMethod;
+import org.tracimdaemon.sdk.processor.model.HandlerParameter;
+import org.tracimdaemon.sdk.processor.model.ParameterKind;
+
+/**
+ * Checks a handler's parameters against what every one of its event types guarantees: at most one
+ * of each kind, in any order; anything else is an error naming what the events allow.
+ */
+final class ParameterValidator {
+    private ParameterValidator() {}
+
+    static Optional<List<DispatchPlan.Argument>> checkParameters(
+            HandlerMethod method, List<Binding> bindings, Report report) {
+        Map<String, ParameterKind> offer = bindings.get(0).offer();
+        for (Binding binding : bindings) {
+            offer = KnownTypes.common(offer, binding.offer());
+        }
+        boolean shapeKnown = bindings.stream().anyMatch(Binding::shapeKnown);
+        List<String> texts = bindings.stream().map(b -> b.pattern().text()).toList();
+        String events = Messages.join(texts, "and");
+        boolean plural = texts.size() > 1;
+        Map<ParameterKind, HandlerParameter> seen = new EnumMap<>(ParameterKind.class);
+        List<DispatchPlan.Argument> arguments = new ArrayList<>();
+        boolean valid = true;
+        for (HandlerParameter parameter : method.parameters()) {
+            ParameterKind kind = offer.get(parameter.typeName());
+            if (kind == null) {
+                report.error(notCarried(parameter, offer, events, plural, shapeKnown), parameter.element());
+                valid = false;
+            } else if (seen.containsKey(kind)) {
+                report.error(Messages.DUPLICATE_KIND.format(kind.description(), parameter.name()), parameter.element());
+                valid = false;
+            } else {
+                seen.put(kind, parameter);
+                arguments.add(new DispatchPlan.Argument(kind, parameter.typeName()));
+            }
+        }
+        return valid ? Optional.of(arguments) : Optional.empty();
+    }
+
+    static String notCarried(HandlerParameter parameter, Map<String, ParameterKind> offer, String events,
+            boolean plural, boolean shapeKnown) {
+        String carries = plural ? "carry" : "carries";
+        String actual = parameter.simpleTypeName();
+        List<String> mains = offer.entrySet().stream()
+                .filter(entry -> entry.getValue() == ParameterKind.MAIN_OBJECT)
+                .map(Map.Entry::getKey)
+                .toList();
+        Optional<String> payload = offer.entrySet().stream()
+                .filter(entry -> entry.getValue() == ParameterKind.PAYLOAD)
+                .map(Map.Entry::getKey)
+                .findFirst();
+        if (!shapeKnown && (KnownTypes.isPayloadRecord(parameter.typeName()) || KnownTypes.isMainObject(parameter.typeName()))) {
+            return Messages.SHAPE_UNKNOWN.format(events, plural ? "are" : "is", plural ? "their" : "its",
+                    plural ? "their" : "its", allowed(offer), actual);
+        }
+        if (KnownTypes.isPayloadRecord(parameter.typeName()) && payload.isPresent()) {
+            return Messages.WRONG_SHAPE.format(events, carries,
+                    Messages.withArticle(KnownTypes.simpleName(payload.get())), Messages.withArticle(actual));
+        }
+        if (KnownTypes.isMainObject(parameter.typeName()) && !mains.isEmpty()) {
+            if (mains.equals(List.of(RuntimeClasses.CONTENT)) && isContentClass(parameter.typeName())) {
+                return Messages.CONTENT_SHAPE_VARIES.format(events, carries, Messages.withArticle(actual));
+            }
+            return Messages.WRONG_SHAPE.format(events, carries,
+                    Messages.withArticle(KnownTypes.simpleName(mains.get(0))), Messages.withArticle(actual));
+        }
+        return Messages.NOT_CARRIED.format(events, carries, actual, plural ? "their" : "its", allowed(offer));
+    }
+
+    static boolean isContentClass(String className) {
+        return EventCatalogue.tlmTypes().stream()
+                .map(TlmEventType::mainObject)
+                .filter(KnownTypes::isContent)
+                .anyMatch(shape -> shape.javaClass().equals(className));
+    }
+
+    static String allowed(Map<String, ParameterKind> offer) {
+        return Messages.join(offer.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .map(entry -> KnownTypes.simpleName(entry.getKey()))
+                .collect(Collectors.toList()), "or");
+    }
+}

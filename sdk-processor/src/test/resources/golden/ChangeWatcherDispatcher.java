@@ -1,0 +1,130 @@
+package test;
+
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.tracimdaemon.sdk.runtime.DispatchContext;
+import org.tracimdaemon.sdk.runtime.EventDispatcher;
+import org.tracimdaemon.sdk.runtime.tlm.ContentEvent;
+import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
+import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
+import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+
+/**
+ * Calls the {@code @OnEvent} methods of {@link ChangeWatcher}; generated from it, do not edit.
+ *
+ * <pre>{@code
+ * EventDispatcher dispatcher = ChangeWatcherDispatcher.of(handlers);
+ * }</pre>
+ */
+@Generated("org.tracimdaemon.sdk.processor.OnEventProcessor")
+public final class ChangeWatcherDispatcher implements EventDispatcher {
+    private final ChangeWatcher handlers;
+
+    private ChangeWatcherDispatcher(ChangeWatcher handlers) {
+        this.handlers = Objects.requireNonNull(handlers, "handlers");
+    }
+
+    /**
+     * The dispatcher that calls {@code handlers}.
+     */
+    public static ChangeWatcherDispatcher of(ChangeWatcher handlers) {
+        return new ChangeWatcherDispatcher(handlers);
+    }
+
+    @Override
+    public void dispatch(DaemonEvent event, DispatchContext context) {
+        switch (event.type()) {
+            case "daemon_tracim_event" -> onTracimEvent(event, context);
+        }
+    }
+
+    private void onTracimEvent(DaemonEvent event, DispatchContext context) {
+        TLMEvent tlm = tlm(event, context);
+        if (tlm == null) {
+            return;
+        }
+        switch (tlm.eventType()) {
+            case "user.deleted",
+                    "workspace.deleted",
+                    "workspace_member.deleted",
+                    "workspace_subscription.deleted",
+                    "reaction.deleted",
+                    "tag.deleted",
+                    "content_tag.deleted",
+                    "user_call.deleted" -> {
+                try {
+                    handlers.somethingDeleted(tlm);
+                } catch (VirtualMachineError e) {
+                    throw e;
+                } catch (Throwable e) {
+                    context.handlerFailed("ChangeWatcher.somethingDeleted", e);
+                }
+            }
+            case "content.modified.html-document",
+                    "content.modified.file",
+                    "content.modified.folder",
+                    "content.modified.thread",
+                    "content.modified.comment",
+                    "content.modified.kanban",
+                    "content.modified.logbook",
+                    "content.modified.todo",
+                    "content.deleted.html-document",
+                    "content.deleted.file",
+                    "content.deleted.folder",
+                    "content.deleted.thread",
+                    "content.deleted.comment",
+                    "content.deleted.kanban",
+                    "content.deleted.logbook",
+                    "content.deleted.todo" -> {
+                ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
+                if (contentEvent != null) {
+                    try {
+                        handlers.contentChanged(contentEvent, tlm);
+                    } catch (VirtualMachineError e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        context.handlerFailed("ChangeWatcher.contentChanged", e);
+                    }
+                }
+            }
+            default -> {
+                String eventType = tlm.eventType();
+                if (eventType.endsWith(".deleted") && partCount(eventType) == 2) {
+                    try {
+                        handlers.somethingDeleted(tlm);
+                    } catch (VirtualMachineError e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        context.handlerFailed("ChangeWatcher.somethingDeleted", e);
+                    }
+                }
+            }
+        }
+    }
+
+    private static TLMEvent tlm(DaemonEvent event, DispatchContext context) {
+        try {
+            return TLMEvent.decode(event);
+        } catch (DecodeException e) {
+            context.payloadFailed("TLMEvent of daemon_tracim_event", e);
+            return null;
+        }
+    }
+
+    private static <T> T fields(TLMEvent tlm, Class<T> type, DispatchContext context) {
+        try {
+            return tlm.fields(type);
+        } catch (DecodeException e) {
+            context.payloadFailed(type.getSimpleName() + " of " + tlm.eventType(), e);
+            return null;
+        }
+    }
+
+    private static int partCount(String eventType) {
+        int parts = 1;
+        for (int i = eventType.indexOf('.'); i >= 0; i = eventType.indexOf('.', i + 1)) {
+            parts++;
+        }
+        return parts;
+    }
+}

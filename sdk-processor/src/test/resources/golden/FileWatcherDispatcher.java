@@ -1,0 +1,133 @@
+package test;
+
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.tracimdaemon.sdk.runtime.DispatchContext;
+import org.tracimdaemon.sdk.runtime.EventDispatcher;
+import org.tracimdaemon.sdk.runtime.tlm.Content;
+import org.tracimdaemon.sdk.runtime.tlm.ContentEvent;
+import org.tracimdaemon.sdk.runtime.tlm.FileContent;
+import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
+import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
+import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+
+/**
+ * Calls the {@code @OnEvent} methods of {@link FileWatcher}; generated from it, do not edit.
+ *
+ * <pre>{@code
+ * EventDispatcher dispatcher = FileWatcherDispatcher.of(handlers);
+ * }</pre>
+ */
+@Generated("org.tracimdaemon.sdk.processor.OnEventProcessor")
+public final class FileWatcherDispatcher implements EventDispatcher {
+    private final FileWatcher handlers;
+
+    private FileWatcherDispatcher(FileWatcher handlers) {
+        this.handlers = Objects.requireNonNull(handlers, "handlers");
+    }
+
+    /**
+     * The dispatcher that calls {@code handlers}.
+     */
+    public static FileWatcherDispatcher of(FileWatcher handlers) {
+        return new FileWatcherDispatcher(handlers);
+    }
+
+    @Override
+    public void dispatch(DaemonEvent event, DispatchContext context) {
+        switch (event.type()) {
+            case "daemon_tracim_event" -> onTracimEvent(event, context);
+        }
+    }
+
+    private void onTracimEvent(DaemonEvent event, DispatchContext context) {
+        TLMEvent tlm = tlm(event, context);
+        if (tlm == null) {
+            return;
+        }
+        switch (tlm.eventType()) {
+            case "content.created.html-document",
+                    "content.created.folder",
+                    "content.created.thread",
+                    "content.created.comment",
+                    "content.created.kanban",
+                    "content.created.logbook",
+                    "content.created.todo" -> {
+                ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
+                Content content = contentEvent == null ? null : contentEvent.content();
+                if (content != null) {
+                    try {
+                        handlers.second(contentEvent, content);
+                    } catch (VirtualMachineError e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        context.handlerFailed("FileWatcher.second", e);
+                    }
+                }
+            }
+            case "content.created.file" -> {
+                ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
+                Content content = contentEvent == null ? null : contentEvent.content();
+                FileContent fileContent = content == null ? null : variant(content, FileContent.class, "fields.content", tlm, context);
+                if (fileContent != null) {
+                    try {
+                        handlers.first(fileContent);
+                    } catch (VirtualMachineError e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        context.handlerFailed("FileWatcher.first", e);
+                    }
+                }
+                if (content != null) {
+                    try {
+                        handlers.second(contentEvent, content);
+                    } catch (VirtualMachineError e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        context.handlerFailed("FileWatcher.second", e);
+                    }
+                }
+                if (contentEvent != null) {
+                    try {
+                        handlers.third(tlm, contentEvent);
+                    } catch (VirtualMachineError e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        context.handlerFailed("FileWatcher.third", e);
+                    }
+                }
+            }
+        }
+    }
+
+    private static TLMEvent tlm(DaemonEvent event, DispatchContext context) {
+        try {
+            return TLMEvent.decode(event);
+        } catch (DecodeException e) {
+            context.payloadFailed("TLMEvent of daemon_tracim_event", e);
+            return null;
+        }
+    }
+
+    private static <T> T fields(TLMEvent tlm, Class<T> type, DispatchContext context) {
+        try {
+            return tlm.fields(type);
+        } catch (DecodeException e) {
+            context.payloadFailed(type.getSimpleName() + " of " + tlm.eventType(), e);
+            return null;
+        }
+    }
+
+    /**
+     * The main object as the shape the event type promises, or null after reporting that it is not.
+     */
+    private static <T> T variant(Object main, Class<T> type, String where, TLMEvent tlm,
+            DispatchContext context) {
+        if (type.isInstance(main)) {
+            return type.cast(main);
+        }
+        context.payloadFailed(type.getSimpleName() + " of " + tlm.eventType(), new DecodeException(where,
+                "expected a " + type.getSimpleName() + ", got a " + main.getClass().getSimpleName()));
+        return null;
+    }
+}
