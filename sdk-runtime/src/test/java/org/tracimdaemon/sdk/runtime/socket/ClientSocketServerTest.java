@@ -1,0 +1,133 @@
+package org.tracimdaemon.sdk.runtime.socket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsclub.net.unix.AFUNIXServerSocket;
+import org.newsclub.net.unix.AFUNIXSocket;
+import org.newsclub.net.unix.AFUNIXSocketAddress;
+import org.newsclub.net.unix.AFUNIXSocketCredentials;
+import org.tracimdaemon.sdk.runtime.DispatchError;
+
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class ClientSocketServerTest {
+    @TempDir
+    Path dir;
+
+    private final BlockingQueue<byte[]> messages = new LinkedBlockingQueue<>();
+    private final BlockingQueue<DispatchError> errors = new LinkedBlockingQueue<>();
+    private final IncomingMessages sink = new IncomingMessages() {
+        @Override
+        public void received(byte[] message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void failed(DispatchError error) {
+            errors.add(error);
+        }
+    };
+
+    private static void send(Path socket, String text) throws Exception {
+        try (AFUNIXSocket connection = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(socket))) {
+            OutputStream out = connection.getOutputStream();
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aConnectionFromAnotherUserIsDroppedAndReportedAndTheLoopGoesOn() throws Exception {
+        // The test cannot connect as another user, so the server is told we are someone else.
+        long ownUid = PeerCheck.forThisProcess().ownUid();
+        Path path = dir.resolve("s.sock");
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink, new PeerCheck(ownUid + 1))) {
+            send(path, "{\"path\":\"x\",\"type\":\"daemon_ping\"}");
+            DispatchError error = errors.poll(10, TimeUnit.SECONDS);
+            assertEquals(DispatchError.Kind.CONNECTION_FAILED, error.kind());
+            assertTrue(error.description().contains("uid " + ownUid), error.description());
+            assertNull(messages.poll(), "the message was not read");
+            assertEquals(path, server.path());
+        }
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
+            send(path, "hello");
+            assertEquals("hello", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            assertEquals(path, server.path());
+        }
+    }
+
+    @Test
+    void aRealConnectionFromAnotherUserIsRefused() throws Exception {
+        // Only as root can the test act as another user (nobody, through setpriv); skipped elsewhere.
+        Assumptions.assumeTrue(PeerCheck.forThisProcess().ownUid() == 0, "needs root to switch user");
+        Path setpriv = Path.of("/usr/bin/setpriv");
+        Path python = Path.of("/usr/bin/python3");
+        Assumptions.assumeTrue(Files.isExecutable(setpriv) && Files.isExecutable(python), "needs setpriv and python3");
+        Path path = dir.resolve("u.sock");
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
+            // Open the door the socket's modes normally keep shut, to reach the uid check behind it.
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-rw-rw-"));
+            Process intruder = new ProcessBuilder(setpriv.toString(), "--reuid=65534", "--regid=65534",
+                    "--clear-groups", python.toString(), "-c",
+                    "import socket,sys; s=socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]);"
+                            + " s.sendall(b'{\"path\":\"x\",\"type\":\"daemon_ping\"}'); s.close()",
+                    path.toString()).redirectErrorStream(true).start();
+            assertTrue(intruder.waitFor(10, TimeUnit.SECONDS));
+            assertEquals(0, intruder.exitValue(), new String(intruder.getInputStream().readAllBytes()));
+            DispatchError error = errors.poll(10, TimeUnit.SECONDS);
+            assertEquals(DispatchError.Kind.CONNECTION_FAILED, error.kind());
+            assertTrue(error.description().contains("uid 65534"), error.description());
+            assertNull(messages.poll(), "the message was not read");
+            assertEquals(path, server.path());
+        }
+    }
+
+    @Test
+    void thePeerCheckComparesTheCredentialsUid() throws Exception {
+        Path path = dir.resolve("c.sock");
+        try (AFUNIXServerSocket server = AFUNIXServerSocket.newInstance()) {
+            server.bind(AFUNIXSocketAddress.of(path));
+            try (AFUNIXSocket client = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path));
+                    AFUNIXSocket accepted = server.accept()) {
+                AFUNIXSocketCredentials credentials = accepted.getPeerCredentials();
+                long uid = credentials.getUid();
+                assertTrue(new PeerCheck(uid).accepts(credentials));
+                assertFalse(new PeerCheck(uid + 1).accepts(credentials));
+                assertFalse(new PeerCheck(uid).accepts(null));
+                assertTrue(client.isConnected());
+            }
+        }
+    }
+
+    @Test
+    void closeReadsWhatWasAcceptedAndDeletesTheSocketFile() throws Exception {
+        Path path = dir.resolve("d.sock");
+        ClientSocketServer server = ClientSocketServer.open(path, 4096, sink);
+        send(path, "one");
+        assertEquals("one", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+        server.close();
+        assertFalse(Files.exists(path));
+    }
+
+    @Test
+    void aTooLongSocketPathIsRefusedSayingTheLimit() {
+        Path path = dir.resolve("x".repeat(120) + ".sock");
+        Exception failure = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ClientSocketServer.open(path, 4096, sink));
+        assertTrue(failure.getMessage().contains("107"), failure.getMessage());
+    }
+}
