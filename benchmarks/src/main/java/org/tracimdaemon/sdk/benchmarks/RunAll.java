@@ -2,12 +2,18 @@ package org.tracimdaemon.sdk.benchmarks;
 
 /**
  * Runs every measurement of the SDK side by side and prints the figures and ratios:
- * {@code java -jar benchmarks/target/benchmarks.jar}. Speed is measured here, never asserted in tests.
+ * {@code java -jar benchmarks/target/benchmarks.jar} ({@code --no-jmh} skips the JMH part). Speed is measured here, never asserted in tests.
  */
 public final class RunAll {
     private RunAll() {}
 
     public static void main(String[] args) throws Exception {
-        DispatchReport.run();
+        boolean quick = args.length > 0 && args[0].equals("--no-jmh");
+        if (!quick) {
+            DispatchReport.run();
+        }
+        EndToEndReport.run();
+        LatencyReport.run();
+        StartupReport.run();
     }
 }

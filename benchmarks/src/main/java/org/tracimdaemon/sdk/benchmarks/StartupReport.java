@@ -1,0 +1,88 @@
+package org.tracimdaemon.sdk.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.tracimdaemon.sdk.testkit.FakeDaemon;
+
+/**
+ * Start-up (process start to registered, median of several JVMs) and the resident memory of a
+ * plugin JVM with the default heap after 100,000 3 KB events.
+ */
+final class StartupReport {
+    private StartupReport() {}
+
+    private static final int RUNS = 7;
+    private static final int EVENTS = 100_000;
+
+    static void run() throws Exception {
+        Path directory = Files.createTempDirectory("startup");
+        try (FakeDaemon daemon = FakeDaemon.start(directory)) {
+            double[] wall = new double[RUNS];
+            double[] inJvm = new double[RUNS];
+            for (int run = 0; run < RUNS; run++) {
+                Path socket = directory.resolve("probe-" + run + ".sock");
+                long start = System.nanoTime();
+                Process probe = probe(daemon, socket, 0);
+                try (BufferedReader out = reader(probe)) {
+                    String registered = expect(out, "registered");
+                    wall[run] = (System.nanoTime() - start) / 1e6;
+                    inJvm[run] = Double.parseDouble(registered.substring("registered ".length()));
+                    probe.getOutputStream().close();
+                    probe.waitFor();
+                }
+            }
+            System.out.println();
+            System.out.println("== Start-up, process start to registered (median of " + RUNS + " JVMs)");
+            System.out.printf("process start -> registered: %.0f ms (of which JVM start -> registered, as the JVM"
+                    + " counts it: %.0f ms)%n", EndToEndReport.median(wall), EndToEndReport.median(inJvm));
+            residentMemory(daemon, directory.resolve("probe-rss.sock"));
+        }
+    }
+
+    private static void residentMemory(FakeDaemon daemon, Path socket) throws Exception {
+        byte[] message = Messages.ofSize(3 * 1024);
+        Process probe = probe(daemon, socket, EVENTS);
+        try (BufferedReader out = reader(probe)) {
+            expect(out, "registered");
+            int lost = 0;
+            for (int i = 0; i < EVENTS; i++) {
+                lost += daemon.sendRaw(socket, message) ? 0 : 1;
+            }
+            if (lost > 0) {
+                throw new IllegalStateException(lost + " events lost on the way to the probe");
+            }
+            expect(out, "handled");
+            String rss = Files.readAllLines(Path.of("/proc/" + probe.pid() + "/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:")).findFirst().orElse("VmRSS: unknown");
+            System.out.println("resident memory after " + EVENTS + " 3 KB events, default heap: "
+                    + rss.substring("VmRSS:".length()).strip());
+            probe.getOutputStream().close();
+            probe.waitFor();
+        }
+    }
+
+    private static Process probe(FakeDaemon daemon, Path socket, int events) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(),
+                daemon.socketPath().toString(), socket.toString(), String.valueOf(events))
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+    }
+
+    private static BufferedReader reader(Process process) {
+        return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    private static String expect(BufferedReader out, String prefix) throws IOException {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+        }
+        throw new IllegalStateException("the probe ended before saying '" + prefix + "'");
+    }
+}
