@@ -81,7 +81,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         this.ownDispatchExecutor = builder.executor == null
                 ? Executors.newSingleThreadExecutor(daemonThread("tracimdaemon-dispatch")) : null;
         Executor executor = builder.executor != null ? builder.executor : ownDispatchExecutor;
-        this.dispatch = new DispatchLoop(builder.dispatchers, builder.onError, executor, this);
+        this.dispatch = new DispatchLoop(builder.dispatchers, builder.onError, executor, this, builder.maxQueuedBytes);
         this.watchdog = new KeepAliveWatchdog(builder.pingRound, masterSocket, clientSocket, sender, this::register);
     }
 
@@ -211,6 +211,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
             if (registered) {
                 unregister();
             }
+            dispatch.closing(); // the reader must not wait for room that only a closing handler frees
             if (bound != null) {
                 bound.close(); // the connection being read is handed on before this returns
             }
@@ -246,6 +247,16 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
             DispatchLoop.LOG.log(Level.INFO, "closing: could not unregister from TracimDaemon at " + masterSocket
                     + " (" + e.getMessage() + ")");
         }
+    }
+
+    /** Waits until every message read so far was handled; for tests. */
+    boolean awaitCloseOrDrain(Duration timeout) throws InterruptedException {
+        return dispatch.drain(timeout);
+    }
+
+    /** The most bytes of messages that ever waited for the handlers at once (see {@link Builder#maxQueuedBytes}). */
+    long mostQueuedBytes() {
+        return dispatch.mostQueuedBytes();
     }
 
     /** Blocks until {@link #close()} has finished, from whatever thread called it. */
@@ -314,6 +325,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         private Duration drainTimeout = Duration.ofSeconds(10);
         private Duration pingRound = Duration.ofSeconds(30);
         private int maxMessageSize = 16 * 1024 * 1024;
+        private long maxQueuedBytes = 64L * 1024 * 1024;
 
         private Builder() {}
 
@@ -397,6 +409,25 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
                 throw new IllegalArgumentException("maxMessageSize must be at least 4096 bytes, got " + maxMessageSize);
             }
             this.maxMessageSize = maxMessageSize;
+            return this;
+        }
+
+        /**
+         * Bounds the memory held by messages read but not yet handled. Each counts twice its size
+         * plus 256 bytes (its bytes and its decoded form): at the default 64 MiB, about 30,000
+         * typical Tracim events of 1 KB. When handlers fall that far behind, the socket's reader
+         * waits for them (nothing read is ever dropped, and one warning is logged): the pings and
+         * messages behind it wait in the socket's accept queue (4,096 connections) and then in the
+         * kernel's backlog (net.core.somaxconn), and once those are full too the daemon's connect
+         * fails and the daemon drops the message. Size it for the longest stall your handlers may
+         * have times the rate of events. A single message larger than the bound is still let in,
+         * alone.
+         */
+        public Builder maxQueuedBytes(long maxQueuedBytes) {
+            if (maxQueuedBytes < 64 * 1024) {
+                throw new IllegalArgumentException("maxQueuedBytes must be at least 65536, got " + maxQueuedBytes);
+            }
+            this.maxQueuedBytes = maxQueuedBytes;
             return this;
         }
 
