@@ -27,6 +27,11 @@ import org.tracimdaemon.sdk.runtime.DispatchError;
  * the bytes on. One reader keeps arrival order; the daemon has already written a small message
  * into the socket buffer when we read it, and a read timeout bounds what a stalled local peer
  * costs (the accept thread goes on meanwhile).
+ *
+ * <p>Accepted connections wait for the reader in a queue of at most {@value #ACCEPT_QUEUE_LIMIT}:
+ * each holds a file descriptor, and an unbounded queue behind a reader that waits for slow
+ * handlers would run the process out of descriptors (every socket, file and pong then fails).
+ * When it is full the accept thread waits, and further connections wait in the kernel's backlog.
  */
 public final class ClientSocketServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("org.tracimdaemon.sdk");
@@ -37,6 +42,9 @@ public final class ClientSocketServer implements AutoCloseable {
     /** How long one read may wait on a peer that connected but does not write or close. */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
 
+    /** Accepted connections not yet read, at most: one file descriptor each. */
+    static final int ACCEPT_QUEUE_LIMIT = 4096;
+
     private final Path path;
     private final AFUNIXServerSocket server;
     private final IncomingMessages sink;
@@ -45,7 +53,7 @@ public final class ClientSocketServer implements AutoCloseable {
     private final Thread acceptThread;
     private final Thread readerThread;
     /** Accepted, not yet read; an empty one ends the reader once the rest is read. */
-    private final BlockingQueue<Optional<AFUNIXSocket>> accepted = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Optional<AFUNIXSocket>> accepted = new LinkedBlockingQueue<>(ACCEPT_QUEUE_LIMIT);
     private volatile boolean closing;
 
     private ClientSocketServer(Path path, AFUNIXServerSocket server, IncomingMessages sink, int maxMessageSize,
@@ -95,7 +103,13 @@ public final class ClientSocketServer implements AutoCloseable {
     private void acceptLoop() {
         while (!closing) {
             try {
-                accepted.add(Optional.of(server.accept()));
+                AFUNIXSocket connection = server.accept();
+                try {
+                    accepted.put(Optional.of(connection)); // waits while the reader is that far behind
+                } catch (InterruptedException e) {
+                    connection.close();
+                    return;
+                }
             } catch (IOException e) {
                 if (closing || server.isClosed()) {
                     return;
@@ -154,6 +168,14 @@ public final class ClientSocketServer implements AutoCloseable {
         }
     }
 
+    private static void closeQuietly(AFUNIXSocket connection) {
+        try {
+            connection.close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "closing an unread connection", e);
+        }
+    }
+
     private static DispatchError error(DispatchError.Kind kind, String description, Throwable cause) {
         return new DispatchError(kind, description, Optional.empty(), Optional.empty(), Optional.ofNullable(cause));
     }
@@ -173,12 +195,18 @@ public final class ClientSocketServer implements AutoCloseable {
         }
         try {
             acceptThread.join(READ_TIMEOUT.toMillis());
-            accepted.add(Optional.empty());
             if (Thread.currentThread() != readerThread) {
+                accepted.put(Optional.empty()); // the reader makes room: the dispatch bound is lifted by now
                 readerThread.join();
+            } else {
+                accepted.offer(Optional.empty());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        // Only when the accept thread outlived its join: never read, but never leaked either.
+        for (Optional<AFUNIXSocket> left; (left = accepted.poll()) != null; ) {
+            left.ifPresent(ClientSocketServer::closeQuietly);
         }
         try {
             Files.deleteIfExists(path);
