@@ -56,6 +56,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
     private final Duration callTimeout;
     private final Duration drainTimeout;
     private final int maxMessageSize;
+    private final Duration readTimeout;
     private final DaemonSender sender;
     private final PendingCalls calls;
     private final ExecutorService completions;
@@ -75,6 +76,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         this.callTimeout = builder.callTimeout;
         this.drainTimeout = builder.drainTimeout;
         this.maxMessageSize = builder.maxMessageSize;
+        this.readTimeout = builder.readTimeout;
         this.sender = new DaemonSender(callTimeout);
         this.completions = Executors.newSingleThreadExecutor(daemonThread("tracimdaemon-calls"));
         this.calls = new PendingCalls(completions);
@@ -82,7 +84,8 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
                 ? Executors.newSingleThreadExecutor(daemonThread("tracimdaemon-dispatch")) : null;
         Executor executor = builder.executor != null ? builder.executor : ownDispatchExecutor;
         this.dispatch = new DispatchLoop(builder.dispatchers, builder.onError, executor, this, builder.maxQueuedBytes);
-        this.watchdog = new KeepAliveWatchdog(builder.pingRound, masterSocket, clientSocket, sender, this::register);
+        this.watchdog = new KeepAliveWatchdog(builder.pingRound, masterSocket, clientSocket, sender, this::register,
+                this::rebindIfGone);
     }
 
     /** A builder; {@link Builder#clientSocket} or {@link Builder#pluginName} is required. */
@@ -92,7 +95,8 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
 
     private void start() throws IOException {
         try {
-            socket = ClientSocketServer.open(clientSocket, maxMessageSize, new IncomingRouter(calls, dispatch, watchdog));
+            socket = ClientSocketServer.open(clientSocket, maxMessageSize, readTimeout,
+                    new IncomingRouter(calls, dispatch, watchdog));
             register().get();
             registered = true;
             watchdog.start();
@@ -107,6 +111,21 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             closeQuietly();
             throw e;
+        }
+    }
+
+    /** Whether the client socket's file had gone and was bound again (then the watchdog registers again). */
+    private boolean rebindIfGone() {
+        ClientSocketServer bound = socket;
+        if (bound == null || closing.get()) {
+            return false;
+        }
+        try {
+            return bound.rebindIfGone();
+        } catch (IOException e) {
+            DispatchLoop.LOG.log(Level.ERROR, "the client socket " + clientSocket + " was deleted or replaced and"
+                    + " cannot be bound again: " + e.getMessage());
+            return false;
         }
     }
 
@@ -326,6 +345,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         private Duration pingRound = Duration.ofSeconds(30);
         private int maxMessageSize = 16 * 1024 * 1024;
         private long maxQueuedBytes = 64L * 1024 * 1024;
+        private Duration readTimeout = Duration.ofSeconds(5);
 
         private Builder() {}
 
@@ -409,6 +429,16 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
                 throw new IllegalArgumentException("maxMessageSize must be at least 4096 bytes, got " + maxMessageSize);
             }
             this.maxMessageSize = maxMessageSize;
+            return this;
+        }
+
+        /**
+         * How long the socket's reader gives one connection to send its whole message. A local
+         * process that connects, writes half a message and hangs holds the reader (and every
+         * message behind it) that long, then is dropped and reported. Default 5 s.
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = positive(readTimeout, "readTimeout");
             return this;
         }
 

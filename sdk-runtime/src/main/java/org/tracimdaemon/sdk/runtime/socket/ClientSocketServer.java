@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -46,25 +49,27 @@ public final class ClientSocketServer implements AutoCloseable {
     static final int ACCEPT_QUEUE_LIMIT = 4096;
 
     private final Path path;
-    private final AFUNIXServerSocket server;
     private final IncomingMessages sink;
     private final PeerCheck peerCheck;
     private final MessageReader reader;
-    private final Thread acceptThread;
+    private final Duration readTimeout;
     private final Thread readerThread;
     /** Accepted, not yet read; an empty one ends the reader once the rest is read. */
     private final BlockingQueue<Optional<AFUNIXSocket>> accepted = new LinkedBlockingQueue<>(ACCEPT_QUEUE_LIMIT);
+    private final Object bindLock = new Object();
+    private volatile AFUNIXServerSocket server;
+    private volatile Thread acceptThread;
+    /** The inode of the socket file we bound, to notice it deleted or replaced. */
+    private volatile Object boundFile;
     private volatile boolean closing;
 
-    private ClientSocketServer(Path path, AFUNIXServerSocket server, IncomingMessages sink, int maxMessageSize,
+    private ClientSocketServer(Path path, IncomingMessages sink, int maxMessageSize, Duration readTimeout,
             PeerCheck peerCheck) {
         this.path = path;
-        this.server = server;
         this.sink = sink;
         this.peerCheck = peerCheck;
         this.reader = new MessageReader(maxMessageSize);
-        this.acceptThread = new Thread(this::acceptLoop, "tracimdaemon-accept");
-        this.acceptThread.setDaemon(true);
+        this.readTimeout = readTimeout;
         this.readerThread = new Thread(this::readLoop, "tracimdaemon-reader");
         this.readerThread.setDaemon(true);
     }
@@ -76,23 +81,28 @@ public final class ClientSocketServer implements AutoCloseable {
      * @throws java.nio.file.FileAlreadyExistsException if a live process listens on {@code path}
      */
     public static ClientSocketServer open(Path path, int maxMessageSize, IncomingMessages sink) throws IOException {
-        return open(path, maxMessageSize, sink, PeerCheck.forThisProcess());
+        return open(path, maxMessageSize, READ_TIMEOUT, sink);
+    }
+
+    /**
+     * As {@link #open(Path, int, IncomingMessages)}, dropping a connection that has not sent its
+     * whole message within {@code readTimeout} (a peer that writes half a message and hangs).
+     */
+    public static ClientSocketServer open(Path path, int maxMessageSize, Duration readTimeout,
+            IncomingMessages sink) throws IOException {
+        return open(path, maxMessageSize, readTimeout, sink, PeerCheck.forThisProcess());
     }
 
     static ClientSocketServer open(Path path, int maxMessageSize, IncomingMessages sink, PeerCheck peerCheck)
             throws IOException {
-        SocketFiles.prepare(path);
-        AFUNIXServerSocket server = AFUNIXServerSocket.newInstance();
-        try {
-            server.bind(AFUNIXSocketAddress.of(path), BACKLOG);
-            SocketFiles.ownerOnly(path);
-        } catch (IOException e) {
-            server.close();
-            throw e;
-        }
-        ClientSocketServer socket = new ClientSocketServer(path, server, sink, maxMessageSize, peerCheck);
+        return open(path, maxMessageSize, READ_TIMEOUT, sink, peerCheck);
+    }
+
+    static ClientSocketServer open(Path path, int maxMessageSize, Duration readTimeout, IncomingMessages sink,
+            PeerCheck peerCheck) throws IOException {
+        ClientSocketServer socket = new ClientSocketServer(path, sink, maxMessageSize, readTimeout, peerCheck);
+        socket.bind();
         socket.readerThread.start();
-        socket.acceptThread.start();
         return socket;
     }
 
@@ -100,8 +110,61 @@ public final class ClientSocketServer implements AutoCloseable {
         return path;
     }
 
-    private void acceptLoop() {
-        while (!closing) {
+    /**
+     * Binds the path again if its socket file was deleted or replaced under the running plugin
+     * (a cleanup script, a careless {@code rm}): nobody could reach the plugin any more. The old
+     * socket is closed; connections it had accepted are still read.
+     *
+     * @return whether it bound again (the caller should then register again with the daemon)
+     * @throws java.nio.file.FileAlreadyExistsException if another live process now listens there
+     */
+    public boolean rebindIfGone() throws IOException {
+        synchronized (bindLock) {
+            if (closing || Objects.equals(fileKey(path), boundFile)) {
+                return false;
+            }
+            AFUNIXServerSocket old = server;
+            bind();
+            try {
+                old.close();
+            } catch (IOException e) {
+                LOG.log(Level.DEBUG, "closing the replaced client socket", e);
+            }
+            LOG.log(Level.WARNING, "the client socket {0} was deleted or replaced; bound it again", path);
+            return true;
+        }
+    }
+
+    private void bind() throws IOException {
+        SocketFiles.prepare(path);
+        AFUNIXServerSocket fresh = AFUNIXServerSocket.newInstance();
+        try {
+            // Deleting on close would delete whatever file has the path by then: close() does it.
+            fresh.setDeleteOnClose(false);
+            fresh.bind(AFUNIXSocketAddress.of(path), BACKLOG);
+            SocketFiles.ownerOnly(path);
+            boundFile = fileKey(path);
+        } catch (IOException e) {
+            fresh.close();
+            throw e;
+        }
+        server = fresh;
+        Thread thread = new Thread(() -> acceptLoop(fresh), "tracimdaemon-accept");
+        thread.setDaemon(true);
+        acceptThread = thread;
+        thread.start();
+    }
+
+    private static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void acceptLoop(AFUNIXServerSocket server) {
+        while (!closing && !server.isClosed()) {
             try {
                 AFUNIXSocket connection = server.accept();
                 try {
@@ -154,10 +217,10 @@ public final class ClientSocketServer implements AutoCloseable {
                                 + peerCheck.ownUid() + ") may send to " + path, null));
                 return;
             }
-            connection.setSoTimeout((int) READ_TIMEOUT.toMillis());
+            connection.setSoTimeout((int) readTimeout.toMillis());
             byte[] message;
             try (InputStream in = connection.getInputStream()) {
-                message = reader.readAll(in);
+                message = reader.readAll(in, System.nanoTime() + readTimeout.toNanos());
             }
             sink.received(message);
         } catch (MessageReader.OversizedMessageException e) {
@@ -187,14 +250,16 @@ public final class ClientSocketServer implements AutoCloseable {
      */
     @Override
     public void close() {
-        closing = true;
+        synchronized (bindLock) {
+            closing = true;
+        }
         try {
             server.close();
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "closing the client socket", e);
         }
         try {
-            acceptThread.join(READ_TIMEOUT.toMillis());
+            acceptThread.join(readTimeout.toMillis());
             if (Thread.currentThread() != readerThread) {
                 accepted.put(Optional.empty()); // the reader makes room: the dispatch bound is lifted by now
                 readerThread.join();

@@ -124,6 +124,62 @@ class ClientSocketServerTest {
     }
 
     @Test
+    void aDeletedSocketFileIsBoundAgainAndMessagesArriveThroughTheNewOne() throws Exception {
+        Path path = dir.resolve("r.sock");
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
+            assertFalse(server.rebindIfGone(), "nothing to do while the file is there");
+            Files.delete(path);
+            assertTrue(server.rebindIfGone());
+            assertTrue(Files.exists(path));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
+            send(path, "after");
+            assertEquals("after", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            assertFalse(server.rebindIfGone());
+        }
+        assertFalse(Files.exists(path), "close deletes the file bound last");
+    }
+
+    @Test
+    void aPeerThatSendsHalfAMessageAndHangsIsDroppedAfterTheReadTimeout() throws Exception {
+        Path path = dir.resolve("h.sock");
+        java.time.Duration timeout = java.time.Duration.ofMillis(300);
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, timeout, sink);
+                AFUNIXSocket hanging = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path))) {
+            hanging.getOutputStream().write("{\"path\":\"x\",\"ty".getBytes(StandardCharsets.UTF_8));
+            long started = System.nanoTime();
+            send(path, "next");
+            assertEquals("next", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            long waited = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(waited >= 250, "the reader waited for the half message first: " + waited + " ms");
+            DispatchError error = errors.poll(10, TimeUnit.SECONDS);
+            assertEquals(DispatchError.Kind.CONNECTION_FAILED, error.kind());
+            assertEquals(path, server.path());
+        }
+    }
+
+    @Test
+    void aPeerThatTricklesBytesIsDroppedAtTheDeadlineNotAtEachRead() throws Exception {
+        Path path = dir.resolve("t.sock");
+        java.time.Duration timeout = java.time.Duration.ofMillis(300);
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, timeout, sink);
+                AFUNIXSocket trickling = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path))) {
+            OutputStream out = trickling.getOutputStream();
+            DispatchError error = null;
+            try {
+                for (int i = 0; i < 100 && error == null; i++) {
+                    out.write('x'); // each byte resets the per-read timeout, never the deadline
+                    error = errors.poll(100, TimeUnit.MILLISECONDS);
+                }
+            } catch (java.io.IOException dropped) {
+                error = errors.poll(10, TimeUnit.SECONDS); // dropped between two bytes
+            }
+            assertEquals(DispatchError.Kind.CONNECTION_FAILED, error.kind(), "dropped within 10 s");
+            assertTrue(error.description().contains("no end of message in time"), error.description());
+            assertEquals(path, server.path());
+        }
+    }
+
+    @Test
     void aTooLongSocketPathIsRefusedSayingTheLimit() {
         Path path = dir.resolve("x".repeat(120) + ".sock");
         Exception failure = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
