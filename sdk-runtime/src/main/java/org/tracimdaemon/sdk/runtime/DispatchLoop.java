@@ -18,7 +18,7 @@ import org.tracimdaemon.sdk.runtime.wire.DecodeException;
  *
  * <p>What waits for the handlers is bounded: each queued message counts {@link #cost} bytes, and
  * while the total would exceed {@code maxQueuedBytes} the socket's reader waits in
- * {@link #deliver} (nothing is dropped; one warning per episode). While it waits it reads nothing
+ * {@link #deliver} (nothing is dropped; one warning until the handlers have caught up). While it waits it reads nothing
  * more, so further messages wait in the socket's bounded accept queue and the kernel's backlog;
  * once both are full the daemon's connect fails and the daemon loses that message. Errors are
  * small and few, and are never held back. A single message larger than the bound is let in alone.
@@ -179,8 +179,8 @@ final class DispatchLoop {
         synchronized (inFlightLock) {
             inFlight--;
             queuedBytes -= cost;
-            if (full && queuedBytes <= maxQueuedBytes / 2) {
-                full = false; // the next time it fills is a new episode, worth a new warning
+            if (full && queuedBytes == 0) {
+                full = false; // the handlers caught up: the next time it fills is a new stall, worth a new warning
             }
             // The reader waits for room, drain() for zero: wake both.
             inFlightLock.notifyAll();

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.LockSupport;
 import org.newsclub.net.unix.AFUNIXServerSocket;
@@ -45,6 +47,9 @@ public final class ClientSocketServer implements AutoCloseable {
     /** How long one read may wait on a peer that connected but does not write or close. */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
 
+    /** How long close() lets the accept thread take what waits in the kernel's backlog. */
+    static final Duration DRAIN_LIMIT = Duration.ofSeconds(10);
+
     /** Accepted connections not yet read, at most: one file descriptor each. */
     static final int ACCEPT_QUEUE_LIMIT = 4096;
 
@@ -62,6 +67,8 @@ public final class ClientSocketServer implements AutoCloseable {
     /** The inode of the socket file we bound, to notice it deleted or replaced. */
     private volatile Object boundFile;
     private volatile boolean closing;
+    /** Counted down when the accept thread took the closing marker: the backlog before it is accepted. */
+    private final CountDownLatch backlogAccepted = new CountDownLatch(1);
 
     private ClientSocketServer(Path path, IncomingMessages sink, int maxMessageSize, Duration readTimeout,
             PeerCheck peerCheck) {
@@ -164,9 +171,14 @@ public final class ClientSocketServer implements AutoCloseable {
     }
 
     private void acceptLoop(AFUNIXServerSocket server) {
-        while (!closing && !server.isClosed()) {
+        while (!server.isClosed()) {
             try {
                 AFUNIXSocket connection = server.accept();
+                if (closing && isClosingMarker(connection)) {
+                    connection.close();
+                    backlogAccepted.countDown();
+                    return;
+                }
                 try {
                     accepted.put(Optional.of(connection)); // waits while the reader is that far behind
                 } catch (InterruptedException e) {
@@ -174,7 +186,7 @@ public final class ClientSocketServer implements AutoCloseable {
                     return;
                 }
             } catch (IOException e) {
-                if (closing || server.isClosed()) {
+                if (server.isClosed()) {
                     return;
                 }
                 // e.g. too many open files while the reader catches up: the next accept may work,
@@ -231,6 +243,45 @@ public final class ClientSocketServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes sure nothing already connected is lost when the socket closes: closing a listening
+     * socket drops the connections in its backlog, whose senders (the daemon) believe them
+     * delivered. So: unlink the path (no new connection can come), then connect once more through
+     * a hard link, behind every connection in the backlog (it is FIFO); when the accept thread
+     * takes that one, it has taken them all.
+     *
+     * @return whether the marker is queued (else the backlog is dropped as before)
+     */
+    private boolean queueClosingMarker() {
+        Path link = path.resolveSibling(".closing-" + ProcessHandle.current().pid() + ".sock");
+        try {
+            Files.deleteIfExists(link);
+            Files.createLink(link, path);
+            Files.deleteIfExists(path);
+            AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(link)).close();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.DEBUG, "closing: cannot queue the marker behind the backlog of " + path, e);
+            return false;
+        } finally {
+            try {
+                Files.deleteIfExists(link);
+            } catch (IOException e) {
+                LOG.log(Level.DEBUG, "closing: cannot delete " + link, e);
+            }
+        }
+    }
+
+    /** The closing marker is the only connection this process makes to its own socket. */
+    private static boolean isClosingMarker(AFUNIXSocket connection) {
+        try {
+            AFUNIXSocketCredentials peer = connection.getPeerCredentials();
+            return peer != null && peer.getPid() == ProcessHandle.current().pid();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void closeQuietly(AFUNIXSocket connection) {
         try {
             connection.close();
@@ -244,14 +295,24 @@ public final class ClientSocketServer implements AutoCloseable {
     }
 
     /**
-     * Stops accepting, reads and hands on every connection already accepted (each read bounded by
-     * the read timeout), and deletes the socket file. Connections still in the kernel's backlog
-     * were never accepted and are dropped.
+     * Stops accepting new connections (the socket file goes first), accepts those already waiting
+     * in the kernel's backlog, reads and hands on every accepted one (each read bounded by the read
+     * timeout), and closes. Nothing a sender managed to connect is dropped.
      */
     @Override
     public void close() {
         synchronized (bindLock) {
             closing = true;
+        }
+        if (queueClosingMarker()) {
+            try {
+                if (!backlogAccepted.await(DRAIN_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.log(Level.WARNING, "closing: the connections waiting in the backlog of " + path
+                            + " were not all accepted within " + DRAIN_LIMIT + "; the rest are dropped");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         try {
             server.close();

@@ -180,6 +180,42 @@ class ClientSocketServerTest {
     }
 
     @Test
+    void closeAcceptsAndReadsWhatWaitsInTheKernelBacklogInsteadOfDroppingIt() throws Exception {
+        Path path = dir.resolve("b.sock");
+        int count = ClientSocketServer.ACCEPT_QUEUE_LIMIT + 2_000; // past the accept queue: ~2000 stay in the backlog
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+        IncomingMessages stalled = new IncomingMessages() {
+            @Override
+            public void received(byte[] message) {
+                read.incrementAndGet();
+                try {
+                    release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void failed(DispatchError error) {
+                errors.add(error);
+            }
+        };
+        ClientSocketServer server = ClientSocketServer.open(path, 4096, stalled);
+        for (int i = 0; i < count; i++) {
+            send(path, "m" + i);
+        }
+        Thread closer = new Thread(server::close);
+        closer.start();
+        release.countDown();
+        closer.join(30_000);
+        assertFalse(closer.isAlive());
+        assertEquals(count, read.get(), "every connection that got through connect() was read");
+        assertNull(errors.poll());
+        assertFalse(Files.exists(path));
+    }
+
+    @Test
     void aTooLongSocketPathIsRefusedSayingTheLimit() {
         Path path = dir.resolve("x".repeat(120) + ".sock");
         Exception failure = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
