@@ -18,13 +18,16 @@ import org.tracimdaemon.sdk.runtime.wire.DecodeException;
  *
  * <p>What waits for the handlers is bounded: each queued message counts {@link #cost} bytes, and
  * while the total would exceed {@code maxQueuedBytes} the socket's reader waits in
- * {@link #deliver} (nothing is dropped; one warning until the handlers have caught up). While it waits it reads nothing
+ * {@link #deliver} (nothing is dropped; one warning a minute at most). While it waits it reads nothing
  * more, so further messages wait in the socket's bounded accept queue and the kernel's backlog;
  * once both are full the daemon's connect fails and the daemon loses that message. Errors are
  * small and few, and are never held back. A single message larger than the bound is let in alone.
  */
 final class DispatchLoop {
     static final System.Logger LOG = System.getLogger("org.tracimdaemon.sdk");
+
+    /** A stall and the catching up after it fill the queue again and again: one warning a minute says it. */
+    private static final long FULL_WARNING_INTERVAL_NANOS = 60_000_000_000L;
 
     private final List<EventDispatcher> dispatchers;
     private final Consumer<DispatchError> onError;
@@ -36,7 +39,8 @@ final class DispatchLoop {
     private long inFlight;
     private long queuedBytes;
     private long mostQueuedBytes;
-    private boolean full;
+    private long lastFullWarning;
+    private boolean warnedFull;
     private boolean closing;
 
     DispatchLoop(List<EventDispatcher> dispatchers, Consumer<DispatchError> onError, Executor executor,
@@ -106,8 +110,10 @@ final class DispatchLoop {
     private boolean awaitRoom(long cost) {
         boolean warn = false;
         synchronized (inFlightLock) {
-            if (queuedBytes > 0 && queuedBytes + cost > maxQueuedBytes && !closing && !full) {
-                full = true;
+            if (queuedBytes > 0 && queuedBytes + cost > maxQueuedBytes && !closing
+                    && (!warnedFull || System.nanoTime() - lastFullWarning > FULL_WARNING_INTERVAL_NANOS)) {
+                warnedFull = true;
+                lastFullWarning = System.nanoTime();
                 warn = true;
             }
         }
@@ -179,9 +185,6 @@ final class DispatchLoop {
         synchronized (inFlightLock) {
             inFlight--;
             queuedBytes -= cost;
-            if (full && queuedBytes == 0) {
-                full = false; // the handlers caught up: the next time it fills is a new stall, worth a new warning
-            }
             // The reader waits for room, drain() for zero: wake both.
             inFlightLock.notifyAll();
         }

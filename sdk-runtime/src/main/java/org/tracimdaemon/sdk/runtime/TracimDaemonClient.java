@@ -446,7 +446,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
          * Bounds the memory held by messages read but not yet handled. Each counts twice its size
          * plus 256 bytes (its bytes and its decoded form): at the default 64 MiB, about 30,000
          * typical Tracim events of 1 KB. When handlers fall that far behind, the socket's reader
-         * waits for them (nothing read is ever dropped, and one warning is logged): the pings and
+         * waits for them (nothing read is ever dropped, and one warning a minute at most is logged): the pings and
          * messages behind it wait in the socket's accept queue (4,096 connections) and then in the
          * kernel's backlog (net.core.somaxconn), and once those are full too the daemon's connect
          * fails and the daemon drops the message. Size it for the longest stall your handlers may

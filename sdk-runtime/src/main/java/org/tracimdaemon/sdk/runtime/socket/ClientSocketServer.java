@@ -2,17 +2,19 @@ package org.tracimdaemon.sdk.runtime.socket;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.LockSupport;
 import org.newsclub.net.unix.AFUNIXServerSocket;
@@ -50,6 +52,9 @@ public final class ClientSocketServer implements AutoCloseable {
     /** How long close() lets the accept thread take what waits in the kernel's backlog. */
     static final Duration DRAIN_LIMIT = Duration.ofSeconds(10);
 
+    /** Closing: once nothing came for this long, the backlog is empty. */
+    static final Duration CLOSING_QUIET = Duration.ofMillis(100);
+
     /** Accepted connections not yet read, at most: one file descriptor each. */
     static final int ACCEPT_QUEUE_LIMIT = 4096;
 
@@ -67,8 +72,8 @@ public final class ClientSocketServer implements AutoCloseable {
     /** The inode of the socket file we bound, to notice it deleted or replaced. */
     private volatile Object boundFile;
     private volatile boolean closing;
-    /** Counted down when the accept thread took the closing marker: the backlog before it is accepted. */
-    private final CountDownLatch backlogAccepted = new CountDownLatch(1);
+    /** What close() sends itself to wake the accept thread; read and dropped, never handed on. */
+    private volatile byte[] closingMarker;
 
     private ClientSocketServer(Path path, IncomingMessages sink, int maxMessageSize, Duration readTimeout,
             PeerCheck peerCheck) {
@@ -119,8 +124,7 @@ public final class ClientSocketServer implements AutoCloseable {
 
     /**
      * Binds the path again if its socket file was deleted or replaced under the running plugin
-     * (a cleanup script, a careless {@code rm}): nobody could reach the plugin any more. The old
-     * socket is closed; connections it had accepted are still read.
+     * (a cleanup script, a careless {@code rm}): nobody could reach the plugin any more.
      *
      * @return whether it bound again (the caller should then register again with the daemon)
      * @throws java.nio.file.FileAlreadyExistsException if another live process now listens there
@@ -132,11 +136,9 @@ public final class ClientSocketServer implements AutoCloseable {
             }
             AFUNIXServerSocket old = server;
             bind();
-            try {
-                old.close();
-            } catch (IOException e) {
-                LOG.log(Level.DEBUG, "closing the replaced client socket", e);
-            }
+            // junixsocket closed it already at its first accept after the file went (it checks the
+            // file's inode): what was in its backlog then is lost, unavoidably.
+            closeQuietly(old);
             LOG.log(Level.WARNING, "the client socket {0} was deleted or replaced; bound it again", path);
             return true;
         }
@@ -174,16 +176,15 @@ public final class ClientSocketServer implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 AFUNIXSocket connection = server.accept();
-                if (closing && isClosingMarker(connection)) {
-                    connection.close();
-                    backlogAccepted.countDown();
-                    return;
-                }
                 try {
                     accepted.put(Optional.of(connection)); // waits while the reader is that far behind
                 } catch (InterruptedException e) {
                     connection.close();
                     return;
+                }
+            } catch (SocketTimeoutException e) {
+                if (closing) {
+                    return; // closing, and nothing came for CLOSING_QUIET: the backlog is empty
                 }
             } catch (IOException e) {
                 if (server.isClosed()) {
@@ -234,6 +235,10 @@ public final class ClientSocketServer implements AutoCloseable {
             try (InputStream in = connection.getInputStream()) {
                 message = reader.readAll(in, System.nanoTime() + readTimeout.toNanos());
             }
+            byte[] marker = closingMarker;
+            if (marker != null && Arrays.equals(marker, message)) {
+                return; // our own, from close(): not a message
+            }
             sink.received(message);
         } catch (MessageReader.OversizedMessageException e) {
             sink.failed(error(DispatchError.Kind.OVERSIZED_MESSAGE, "refused a " + e.getMessage(), e));
@@ -244,41 +249,35 @@ public final class ClientSocketServer implements AutoCloseable {
     }
 
     /**
-     * Makes sure nothing already connected is lost when the socket closes: closing a listening
-     * socket drops the connections in its backlog, whose senders (the daemon) believe them
-     * delivered. So: unlink the path (no new connection can come), then connect once more through
-     * a hard link, behind every connection in the backlog (it is FIFO); when the accept thread
-     * takes that one, it has taken them all.
+     * Closing a listening socket drops the connections in its backlog, whose sender (the daemon)
+     * believes them delivered. So the accept thread goes on accepting until nothing came for
+     * {@link #CLOSING_QUIET}; by then the daemon has had our {@code daemon_client_delete} and
+     * stopped sending. (Unlinking the path first would be exact, but junixsocket closes a
+     * listening socket whose file is gone at its next accept, backlog and all.) A marker message
+     * wakes the accept thread if it waits, so that its next accept uses the timeout.
      *
-     * @return whether the marker is queued (else the backlog is dropped as before)
+     * @return whether the accept thread will end by itself
      */
-    private boolean queueClosingMarker() {
-        Path link = path.resolveSibling(".closing-" + ProcessHandle.current().pid() + ".sock");
+    private boolean wakeAcceptThreadToDrain() {
+        byte[] marker = ("{\"closing\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8);
+        closingMarker = marker;
         try {
-            Files.deleteIfExists(link);
-            Files.createLink(link, path);
-            Files.deleteIfExists(path);
-            AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(link)).close();
+            server.setSoTimeout((int) CLOSING_QUIET.toMillis());
+            try (AFUNIXSocket connection = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path))) {
+                connection.getOutputStream().write(marker);
+            }
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.DEBUG, "closing: cannot queue the marker behind the backlog of " + path, e);
+            LOG.log(Level.DEBUG, "closing: cannot wake the accept thread of " + path, e);
             return false;
-        } finally {
-            try {
-                Files.deleteIfExists(link);
-            } catch (IOException e) {
-                LOG.log(Level.DEBUG, "closing: cannot delete " + link, e);
-            }
         }
     }
 
-    /** The closing marker is the only connection this process makes to its own socket. */
-    private static boolean isClosingMarker(AFUNIXSocket connection) {
+    private static void closeQuietly(AFUNIXServerSocket socket) {
         try {
-            AFUNIXSocketCredentials peer = connection.getPeerCredentials();
-            return peer != null && peer.getPid() == ProcessHandle.current().pid();
+            socket.close();
         } catch (IOException e) {
-            return false;
+            LOG.log(Level.DEBUG, "closing the client socket", e);
         }
     }
 
@@ -295,18 +294,19 @@ public final class ClientSocketServer implements AutoCloseable {
     }
 
     /**
-     * Stops accepting new connections (the socket file goes first), accepts those already waiting
-     * in the kernel's backlog, reads and hands on every accepted one (each read bounded by the read
-     * timeout), and closes. Nothing a sender managed to connect is dropped.
+     * Accepts what waits in the kernel's backlog until nothing came for {@link #CLOSING_QUIET},
+     * reads and hands on every accepted connection (each read bounded by the read timeout), closes
+     * and deletes the socket file. A connection made after that quiet moment is dropped.
      */
     @Override
     public void close() {
         synchronized (bindLock) {
             closing = true;
         }
-        if (queueClosingMarker()) {
+        if (Thread.currentThread() != readerThread && wakeAcceptThreadToDrain()) {
             try {
-                if (!backlogAccepted.await(DRAIN_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                acceptThread.join(DRAIN_LIMIT.toMillis());
+                if (acceptThread.isAlive()) {
                     LOG.log(Level.WARNING, "closing: the connections waiting in the backlog of " + path
                             + " were not all accepted within " + DRAIN_LIMIT + "; the rest are dropped");
                 }
@@ -314,11 +314,7 @@ public final class ClientSocketServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        try {
-            server.close();
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, "closing the client socket", e);
-        }
+        closeQuietly(server);
         try {
             acceptThread.join(readTimeout.toMillis());
             if (Thread.currentThread() != readerThread) {
