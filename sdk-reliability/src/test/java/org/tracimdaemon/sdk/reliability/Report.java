@@ -13,6 +13,14 @@ final class Report {
 
     private static final Path FILE = Path.of("target", "reliability-report.md");
 
+    static {
+        try {
+            Files.deleteIfExists(FILE); // one table per run
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static synchronized void row(String scenario, long sent, long delivered, long handled, long errors, long lost,
             String recovery, String notes) {
         String line = String.format("| %s | %d | %d | %d | %d | %d | %s | %s |", scenario, sent, delivered, handled,
