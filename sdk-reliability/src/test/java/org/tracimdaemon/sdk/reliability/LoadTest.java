@@ -44,7 +44,12 @@ class LoadTest {
     void aBurstAtTheDaemonsSpeedWithA50MicrosecondHandlerLosesNothingAndPingsAreAnswered() throws Exception {
         int count = Scale.of(20_000, 100_000);
         ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor();
-        try (QuietLog quiet = new QuietLog(); RunningPlugin plugin = RunningPlugin.start(dir)) {
+        // On 2 cores the sender outruns a 50 µs handler (about 22,000 against 11,000 events/s): the
+        // queue holds the difference, up to 50,000 events of 1.3 KB counted each for 10^5, more than
+        // the default 64 MiB. Sized as the README says: longest backlog times event size.
+        long bound = 256L * 1024 * 1024;
+        try (QuietLog quiet = new QuietLog();
+                RunningPlugin plugin = RunningPlugin.start(dir, builder -> builder.maxQueuedBytes(bound))) {
             plugin.work = () -> busyFor(50_000);
             AtomicInteger pings = new AtomicInteger();
             // Keep-alive rounds every 500 ms: a plugin that misses one is dropped at the next.
@@ -64,18 +69,18 @@ class LoadTest {
             long handledAt = System.nanoTime();
             rounds.shutdown();
             assertTrue(rounds.awaitTermination(10, TimeUnit.SECONDS));
+            assertEquals(count, delivered.cardinality(), "never dropped by a keep-alive round during the burst");
+            assertEquals(List.of(plugin.socket.toString()), plugin.daemon.registeredClients(),
+                    "never dropped: every round's ping was answered before the next");
             for (int i = 0; i < pings.get(); i++) {
                 plugin.daemon.awaitMessage(DaemonTypes.PONG, Duration.ofSeconds(10));
             }
-            assertEquals(List.of(plugin.socket.toString()), plugin.daemon.registeredClients(),
-                    "never dropped: every round's ping was answered before the next");
             long[] handled = plugin.log.handledIds();
             assertArrayEquals(delivered.stream().asLongStream().toArray(), handled, "once each, in order");
             assertEquals(0, plugin.daemon.failedDeliveries(), "no connect failed");
-            assertEquals(count, delivered.cardinality());
             assertEquals(0, quiet.queueFullWarnings.get(), "the handlers kept up within the queue's bound");
             double rate = count * 1e9 / (sent - started);
-            Report.row("burst at the daemon's speed, 50 µs handler", count, delivered.cardinality(), handled.length,
+            Report.row("burst at the daemon's speed, 50 µs handler (bound 256 MiB)", count, delivered.cardinality(), handled.length,
                     plugin.errors.size(), count - handled.length, "n/a",
                     String.format("sender %.0f msg/s; all handled %d ms after the first send; %d pings, %d pongs",
                             rate, (handledAt - started) / 1_000_000, pings.get(), pings.get()));

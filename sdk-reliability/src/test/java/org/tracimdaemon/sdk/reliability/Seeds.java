@@ -62,15 +62,18 @@ final class Seeds {
         return write(envelope);
     }
 
-    /** A {@code daemon_tracim_event} carrying {@code tlm} as an embedded object, when it is one. */
+    /**
+     * A {@code daemon_tracim_event} carrying {@code tlm} as an embedded object, its text verbatim
+     * (huge numbers and deep nesting included), when it is JSON; as a string otherwise.
+     */
     static byte[] tracimEventAsObject(String tlm) {
-        ObjectNode envelope = JSON.createObjectNode().put("path", MASTER).put("type", "daemon_tracim_event");
         try {
-            envelope.set("data", JSON.readTree(tlm));
-        } catch (IOException e) {
-            envelope.set("data", new TextNode(tlm));
+            JSON.readTree(tlm);
+        } catch (IOException | RuntimeException e) {
+            return tracimEventAsString(tlm);
         }
-        return write(envelope);
+        return ("{\"path\":\"" + MASTER + "\",\"type\":\"daemon_tracim_event\",\"data\":" + tlm + "}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static byte[] write(Object tree) {
