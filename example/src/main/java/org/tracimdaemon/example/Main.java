@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.tracimdaemon.example.cli.Options;
@@ -64,7 +65,7 @@ public final class Main {
             return 0;
         }
         if (DaemonProbe.answers(master)) {
-            return watch(options, master, options.socket().orElse(null), false);
+            return watch(options, master, options.socket().orElse(null), Optional.empty());
         }
         if (!options.demo()) {
             err.println("No TracimDaemon is running at " + master + ": start it, point --master at its socket,"
@@ -85,18 +86,14 @@ public final class Main {
         }
         try (DemoDaemon demo = DemoDaemon.start(directory)) {
             Path socket = options.socket().orElse(directory.resolve(PLUGIN + ".sock"));
-            return watch(options, demo.socketPath(), socket, true, demo);
+            return watch(options, demo.socketPath(), socket, Optional.of(demo));
         } finally {
             deleteQuietly(directory);
         }
     }
 
-    private int watch(Options options, Path master, Path socket, boolean demo) throws InterruptedException {
-        return watch(options, master, socket, demo, null);
-    }
-
-    private int watch(Options options, Path master, Path socket, boolean isDemo, DemoDaemon demo)
-            throws InterruptedException {
+    /** Runs the notifier against {@code master}: until closed, or with a demo daemon until its replay is over. */
+    private int watch(Options options, Path master, Path socket, Optional<DemoDaemon> demo) throws InterruptedException {
         Consumer<Notification> notifications = notification -> out.println(notification.line());
         if (options.desktop()) {
             notifications = DesktopNotifications.find(env).<Consumer<Notification>>map(desktop -> notification -> {
@@ -109,7 +106,7 @@ public final class Main {
         TracimDaemonClient.Builder builder = TracimDaemonClient.builder()
                 .masterSocket(master)
                 .dispatcher(TracimNotifierDispatcher.of(notifier));
-        builder = socket != null ? builder.clientSocket(socket) : builder.pluginName(PLUGIN);
+        builder = socket != null ? builder.clientSocket(socket) : builder.pluginName(PLUGIN); // null: the default
         TracimDaemonClient client;
         try {
             client = builder.start();
@@ -118,20 +115,20 @@ public final class Main {
             return 1;
         }
         try {
-            if (!isDemo) {
+            if (demo.isEmpty()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(client::close, "tracim-notifier-shutdown"));
                 client.awaitClose();
                 return 0;
             }
-            demo.replay(DEMO_PACE);
-            if (!demo.awaitReplayed(Duration.ofSeconds(60))) {
+            demo.get().replay(DEMO_PACE);
+            if (!demo.get().awaitReplayed(Duration.ofSeconds(60))) {
                 err.println("The demo daemon did not finish its replay.");
                 return 1;
             }
         } finally {
             client.close(); // lets the notifier finish every event received, then unregisters
         }
-        out.println("Demo over: the demo daemon replayed " + demo.eventCount() + " Tracim events."
+        out.println("Demo over: the demo daemon replayed " + demo.get().eventCount() + " Tracim events."
                 + " Run without --demo next to a TracimDaemon to see your own.");
         return 0;
     }

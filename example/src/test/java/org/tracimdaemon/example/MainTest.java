@@ -69,7 +69,7 @@ class MainTest {
         assertEquals(0, main.run("--demo", "--master", master.toString()));
         List<String> lines = out();
         assertEquals("No TracimDaemon is running at " + master + "; starting the demo daemon instead.", lines.get(0));
-        assertEquals("Tracim notifier: watching Tracim for user 1, one of 1 plugin(s) of TracimDaemon.", lines.get(1));
+        assertEquals("Tracim notifier: connected to TracimDaemon as user 1 (1 plugin registered).", lines.get(1));
         assertTrue(lines.stream().anyMatch(line -> line.endsWith("Bob i. mentioned you in a comment on \"Tiramisu Recipe\""
                 + " (Recipes)")), lines::toString);
         assertTrue(lines.stream().noneMatch(line -> line.contains("Bob's shopping list")), "not the user's content");

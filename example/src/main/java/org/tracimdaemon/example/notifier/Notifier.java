@@ -67,11 +67,11 @@ public final class Notifier implements TracimNotifier {
         }
         try {
             ClientList plugins = daemon.clients().get(CALL_WAIT.toSeconds(), TimeUnit.SECONDS);
-            messages.accept("Tracim notifier: watching Tracim for user " + me(daemon) + ", one of "
-                    + plugins.clients().size() + " plugin(s) of TracimDaemon.");
+            int count = plugins.clients().size();
+            messages.accept("Tracim notifier: connected to TracimDaemon as user " + me(daemon) + " (" + count
+                    + (count == 1 ? " plugin" : " plugins") + " registered).");
         } catch (ExecutionException | TimeoutException e) {
-            messages.accept("Tracim notifier: watching Tracim for user " + me(daemon)
-                    + " (the daemon did not list its plugins).");
+            messages.accept("Tracim notifier: connected to TracimDaemon as user " + me(daemon) + ".");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

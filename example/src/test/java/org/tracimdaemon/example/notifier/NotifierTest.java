@@ -31,7 +31,7 @@ class NotifierTest {
     @Timeout(10)
     void sayingItIsConnectedAsksTheDaemonForItsPlugins(FakeDaemon daemon) throws Exception {
         try (RunningNotifier notifier = RunningNotifier.start(daemon)) {
-            assertEquals("Tracim notifier: watching Tracim for user 1, one of 1 plugin(s) of TracimDaemon.",
+            assertEquals("Tracim notifier: connected to TracimDaemon as user 1 (1 plugin registered).",
                     notifier.nextMessage());
             daemon.awaitMessage("daemon_get_clients", RunningNotifier.WAIT);
         }
