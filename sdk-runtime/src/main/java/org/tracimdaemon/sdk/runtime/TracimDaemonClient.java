@@ -184,6 +184,16 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         return clientSocket;
     }
 
+    /**
+     * Where TracimDaemon listens when nothing says otherwise: {@code socket_path} of
+     * {@code $XDG_CONFIG_HOME/TracimDaemon/config.json} ({@code ~/.config} without XDG), else
+     * {@code <that dir>/TracimDaemon/master.sock}. What {@link Builder#masterSocket} defaults to;
+     * a plugin can show it in its help or its "no daemon" message.
+     */
+    public static Path defaultMasterSocket() {
+        return DaemonLocations.masterSocket(System.getenv());
+    }
+
     /** The daemon's socket this client talks to. */
     public Path masterSocket() {
         return masterSocket;

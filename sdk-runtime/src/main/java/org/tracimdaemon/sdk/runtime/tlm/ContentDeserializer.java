@@ -27,6 +27,12 @@ final class ContentDeserializer extends StdDeserializer<Content> implements Reso
 
     private static final String TYPE_KEY = "content_type";
 
+    /**
+     * Reader attribute: the content type a content event's type names. With it the variant is
+     * known before reading, so nothing is buffered; the content's own {@code content_type} must agree.
+     */
+    static final String CONTENT_TYPE_HINT = "tracim.contentType";
+
     private transient JsonDeserializer<Object> message;
     private transient JsonDeserializer<Object> file;
     private transient JsonDeserializer<Object> raw;
@@ -48,6 +54,14 @@ final class ContentDeserializer extends StdDeserializer<Content> implements Reso
 
     @Override
     public Content deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (context.getAttribute(CONTENT_TYPE_HINT) instanceof String hint) {
+            Content content = (Content) byType(hint).deserialize(parser, context);
+            if (!content.contentType().equals(hint)) {
+                throw new DecodeException(TYPE_KEY, "the event type says \"" + hint + "\" but the content is \""
+                        + content.contentType() + "\"");
+            }
+            return content;
+        }
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
             token = parser.nextToken();

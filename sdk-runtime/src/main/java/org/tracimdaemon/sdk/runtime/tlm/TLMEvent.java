@@ -8,9 +8,14 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tracimdaemon.sdk.catalogue.EventCatalogue;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.wire.TracimDate;
 import org.tracimdaemon.sdk.runtime.wire.WireJson;
 
 /**
@@ -36,6 +41,15 @@ public record TLMEvent(long eventId, String eventType, Instant created, Optional
         @Override
         protected ObjectReader computeValue(Class<?> type) {
             return WireJson.MAPPER.readerFor(type);
+        }
+    };
+
+    /** The same readers, told the content type of a content event so that its variant needs no look-ahead. */
+    private static final ClassValue<Map<String, ObjectReader>> CONTENT_READERS = new ClassValue<>() {
+        @Override
+        protected Map<String, ObjectReader> computeValue(Class<?> type) {
+            return EventCatalogue.CONTENT_TYPES.stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
+                    contentType -> READERS.get(type).withAttribute(ContentDeserializer.CONTENT_TYPE_HINT, contentType)));
         }
     };
 
@@ -77,6 +91,11 @@ public record TLMEvent(long eventId, String eventType, Instant created, Optional
      * @throws DecodeException naming the key at fault
      */
     public static TLMEvent decode(String json) {
+        return TlmHeaderScanner.scan(json).orElseGet(() -> decodeWithJackson(json));
+    }
+
+    /** The exact path: slower, and the one that names what is wrong. */
+    static TLMEvent decodeWithJackson(String json) {
         try (JsonParser parser = WireJson.MAPPER.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new DecodeException("", "a TLM is a JSON object");
@@ -127,7 +146,7 @@ public record TLMEvent(long eventId, String eventType, Instant created, Optional
                 String key = parser.currentName();
                 parser.nextToken();
                 if (key.equals("fields")) {
-                    return READERS.get(type).readValue(parser);
+                    return reader(type).readValue(parser);
                 }
                 parser.skipChildren();
             }
@@ -138,6 +157,16 @@ public record TLMEvent(long eventId, String eventType, Instant created, Optional
             }
             throw WireJson.decodeError("fields", type, e);
         }
+    }
+
+    private ObjectReader reader(Class<?> type) {
+        if (eventType.startsWith("content.")) {
+            ObjectReader hinted = CONTENT_READERS.get(type).get(eventType.substring(eventType.lastIndexOf('.') + 1));
+            if (hinted != null) {
+                return hinted;
+            }
+        }
+        return READERS.get(type);
     }
 
     /** The {@code fields} object as a JSON tree, for types the SDK has no record for. */
@@ -195,13 +224,10 @@ public record TLMEvent(long eventId, String eventType, Instant created, Optional
     private static Instant date(JsonParser parser, JsonToken token, String key) throws IOException {
         String text = string(parser, token, key);
         try {
-            return WireJson.MAPPER.convertValue(text, Instant.class);
+            return TracimDate.parse(text);
         } catch (DecodeException e) {
-            // The date deserializer does not know which key it read: name it here.
+            // The date parser does not know which key it read: name it here.
             throw new DecodeException(key, e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new DecodeException(key, e.getCause() instanceof DecodeException d ? d.getMessage()
-                    : WireJson.firstLine(e), e);
         }
     }
 

@@ -22,10 +22,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 
 /**
@@ -141,20 +137,7 @@ public final class WireJson {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
                 throw new DecodeException("", "expected a date like \"2025-05-20T09:02:11Z\", got " + parser.getText());
             }
-            return parse(parser.getText());
-        }
-
-        static Instant parse(String text) {
-            if (text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                    && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
-                try {
-                    return LocalDateTime.parse(text.substring(0, 19)).toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException e) {
-                    // falls through to the error below
-                }
-            }
-            throw new DecodeException("", "expected a date like \"2025-05-20T09:02:11Z\" (UTC, whole seconds), got \""
-                    + text + "\"");
+            return TracimDate.parse(parser.getText());
         }
     }
 
@@ -162,16 +145,13 @@ public final class WireJson {
     static final class TracimInstantSerializer extends StdScalarSerializer<Instant> {
         private static final long serialVersionUID = 1L;
 
-        private static final DateTimeFormatter TRACIM_DATE =
-                DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-
         TracimInstantSerializer() {
             super(Instant.class);
         }
 
         @Override
         public void serialize(Instant value, JsonGenerator json, SerializerProvider provider) throws IOException {
-            json.writeString(TRACIM_DATE.format(value));
+            json.writeString(TracimDate.format(value));
         }
     }
 }

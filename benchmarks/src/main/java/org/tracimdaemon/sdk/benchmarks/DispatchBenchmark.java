@@ -1,0 +1,93 @@
+package org.tracimdaemon.sdk.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.tracimdaemon.sdk.runtime.DaemonClient;
+import org.tracimdaemon.sdk.runtime.DispatchContext;
+import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
+import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+
+/**
+ * One 2.9 KB {@code daemon_tracim_event} (content.created.html-document, the TLM encoded twice as
+ * the daemon sends it), from bytes to a handler, three ways side by side.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class DispatchBenchmark {
+    private byte[] message;
+    private NoteHandlersDispatcher generated;
+    private StringMapDispatch stringMap;
+    private ParseOnly parseOnly;
+    private DispatchContext context;
+
+    @Setup
+    public void setUp(Blackhole sink) {
+        message = sample("/daemon_tracim_event.json");
+        generated = NoteHandlersDispatcher.of(sink::consume);
+        stringMap = new StringMapDispatch();
+        stringMap.onTlm("content.created.html-document", sink::consume);
+        parseOnly = new ParseOnly();
+        context = new FailingContext();
+    }
+
+    /** This SDK: envelope streamed, TLM header read, fields decoded into ContentEvent, typed call. */
+    @Benchmark
+    public void generatedDispatcher() {
+        generated.dispatch(DaemonEvent.decode(message), context);
+    }
+
+    /** The Go and Python SDKs' way: trees and string-keyed maps. */
+    @Benchmark
+    public void stringMapWithTree() {
+        stringMap.dispatch(message);
+    }
+
+    /** The floor: every token read, nothing built. */
+    @Benchmark
+    public int parseOnly() {
+        return parseOnly.tokens(message);
+    }
+
+    static byte[] sample(String resource) {
+        try (InputStream in = DispatchBenchmark.class.getResourceAsStream(resource)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A benchmark whose event fails would measure the error path: make that loud. */
+    private static final class FailingContext implements DispatchContext {
+        @Override
+        public DaemonClient daemon() {
+            throw new UnsupportedOperationException("the measured handler takes no DaemonClient");
+        }
+
+        @Override
+        public void handlerFailed(String handler, Throwable cause) {
+            throw new IllegalStateException(handler + " failed", cause);
+        }
+
+        @Override
+        public void payloadFailed(String payload, DecodeException cause) {
+            throw new IllegalStateException(payload + " failed", cause);
+        }
+    }
+}
