@@ -1,10 +1,143 @@
 package org.tracimdaemon.example;
 
-/** The example plugin's entry point; the real plugin arrives with its own issue. */
-public final class Main {
-    private Main() {}
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.tracimdaemon.example.cli.Options;
+import org.tracimdaemon.example.demo.DemoDaemon;
+import org.tracimdaemon.example.notifier.BodyFetcher;
+import org.tracimdaemon.example.notifier.DesktopNotifications;
+import org.tracimdaemon.example.notifier.Notification;
+import org.tracimdaemon.example.notifier.Notifier;
+import org.tracimdaemon.example.notifier.TracimNotifierDispatcher;
+import org.tracimdaemon.sdk.runtime.TracimDaemonClient;
 
-    public static void main(String[] args) {
-        System.out.println("The example plugin is not written yet: it arrives with the example issue.");
+/**
+ * The Tracim notifier's command: connects to TracimDaemon (or, with {@code --demo} and no daemon
+ * running, to the built-in demo daemon) and prints what {@link Notifier} finds worth telling.
+ */
+public final class Main {
+    private static final String PLUGIN = "tracim-notifier";
+    private static final Duration DEMO_PACE = Duration.ofMillis(120);
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+    private final ZoneId zone;
+
+    /** A command writing to these streams, with this environment ({@code PATH} for notify-send). */
+    public Main(PrintStream out, PrintStream err, Map<String, String> env, ZoneId zone) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.zone = zone;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int status = new Main(out, System.err, System.getenv(), ZoneId.systemDefault()).run(args);
+        if (status != 0) {
+            System.exit(status); // only on failure: under exec:java, exit would end Maven too
+        }
+    }
+
+    /** Runs the notifier until the daemon's client closes (or the demo is over); the exit status. */
+    public int run(String... args) throws InterruptedException {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("tracim-notifier: " + e.getMessage() + " (see --help)");
+            return 2;
+        }
+        Path master = options.master().orElseGet(TracimDaemonClient::defaultMasterSocket);
+        if (options.help()) {
+            out.print(String.format(Options.USAGE, master));
+            return 0;
+        }
+        if (DaemonProbe.answers(master)) {
+            return watch(options, master, options.socket().orElse(null), Optional.empty());
+        }
+        if (!options.demo()) {
+            err.println("No TracimDaemon is running at " + master + ": start it, point --master at its socket,"
+                    + " or try --demo.");
+            return 1;
+        }
+        out.println("No TracimDaemon is running at " + master + "; starting the demo daemon instead.");
+        return demo(options);
+    }
+
+    private int demo(Options options) throws InterruptedException {
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("tracim-demo");
+        } catch (IOException e) {
+            err.println("Cannot start the demo daemon: " + e.getMessage());
+            return 1;
+        }
+        try (DemoDaemon demo = DemoDaemon.start(directory)) {
+            Path socket = options.socket().orElse(directory.resolve(PLUGIN + ".sock"));
+            return watch(options, demo.socketPath(), socket, Optional.of(demo));
+        } finally {
+            deleteQuietly(directory);
+        }
+    }
+
+    /** Runs the notifier against {@code master}: until closed, or with a demo daemon until its replay is over. */
+    private int watch(Options options, Path master, Path socket, Optional<DemoDaemon> demo) throws InterruptedException {
+        Consumer<Notification> notifications = notification -> out.println(notification.line());
+        if (options.desktop()) {
+            notifications = DesktopNotifications.find(env).<Consumer<Notification>>map(desktop -> notification -> {
+                out.println(notification.line());
+                desktop.accept(notification);
+            }).orElse(notifications);
+        }
+        BodyFetcher bodies = new BodyFetcher(options.fetchBodies(), Duration.ofSeconds(3), out::println);
+        Notifier notifier = new Notifier(notifications, out::println, zone, bodies);
+        TracimDaemonClient.Builder builder = TracimDaemonClient.builder()
+                .masterSocket(master)
+                .dispatcher(TracimNotifierDispatcher.of(notifier));
+        builder = socket != null ? builder.clientSocket(socket) : builder.pluginName(PLUGIN); // null: the default
+        TracimDaemonClient client;
+        try {
+            client = builder.start();
+        } catch (IOException e) {
+            err.println("Tracim notifier could not start: " + e.getMessage());
+            return 1;
+        }
+        try {
+            if (demo.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(client::close, "tracim-notifier-shutdown"));
+                client.awaitClose();
+                return 0;
+            }
+            demo.get().replay(DEMO_PACE);
+            if (!demo.get().awaitReplayed(Duration.ofSeconds(60))) {
+                err.println("The demo daemon did not finish its replay.");
+                return 1;
+            }
+        } finally {
+            client.close(); // lets the notifier finish every event received, then unregisters
+        }
+        out.println("Demo over: the demo daemon replayed " + demo.get().eventCount() + " Tracim events."
+                + " Run without --demo next to a TracimDaemon to see your own.");
+        return 0;
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory: the system cleans it up eventually
+        }
     }
 }

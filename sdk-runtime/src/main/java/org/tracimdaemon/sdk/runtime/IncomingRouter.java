@@ -12,7 +12,8 @@ import org.tracimdaemon.sdk.runtime.wire.DecodeException;
  * What the accept thread does with each message, in order: answer a ping at once (keep-alive must
  * not wait behind a slow handler), complete the call the message answers, then queue it for the
  * dispatchers, which see replies too (a {@code daemon_account_info} handler must run). Runs on the
- * accept thread: nothing here may block or run user code.
+ * socket's reader thread: nothing here may run user code, and the only wait is for room in the
+ * bounded dispatch queue, after the ping was answered and the call completed.
  */
 final class IncomingRouter implements IncomingMessages {
     /** What the daemon sends to a plugin; anything else is reported, then still dispatched. */

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
 import org.tracimdaemon.sdk.runtime.socket.DaemonSender;
@@ -21,7 +22,8 @@ import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
  * round, and forgets every plugin when it restarts; neither is visible on our socket except as
  * silence. So: answer every ping at once, and register again when no ping came for two rounds or
  * when the daemon's socket file was replaced. Our own socket stays bound throughout, so nothing
- * the daemon delivers meanwhile is lost.
+ * the daemon delivers meanwhile is lost; if its file is deleted under us, it is bound again and
+ * the plugin registers again (the daemon may have dropped it meanwhile for missed pings).
  *
  * <p>Its one thread sends pongs and runs the checks; it never waits for a reply, so a pong is
  * never held up by a registration in progress.
@@ -34,6 +36,7 @@ final class KeepAliveWatchdog implements IncomingRouter.KeepAlive, AutoCloseable
     private final Path self;
     private final DaemonSender sender;
     private final Supplier<CompletableFuture<?>> register;
+    private final BooleanSupplier reboundOwnSocket;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread t = new Thread(task, "tracimdaemon-keepalive");
         t.setDaemon(true);
@@ -47,12 +50,13 @@ final class KeepAliveWatchdog implements IncomingRouter.KeepAlive, AutoCloseable
     private volatile boolean failureLogged;
 
     KeepAliveWatchdog(Duration round, Path master, Path self, DaemonSender sender,
-            Supplier<CompletableFuture<?>> register) {
+            Supplier<CompletableFuture<?>> register, BooleanSupplier reboundOwnSocket) {
         this.round = round;
         this.master = master;
         this.self = self;
         this.sender = sender;
         this.register = register;
+        this.reboundOwnSocket = reboundOwnSocket;
     }
 
     /** Starts watching; call once the first registration succeeded. */
@@ -83,6 +87,13 @@ final class KeepAliveWatchdog implements IncomingRouter.KeepAlive, AutoCloseable
     }
 
     private void check() {
+        boolean rebound;
+        try {
+            rebound = reboundOwnSocket.getAsBoolean();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "checking the plugin's socket file failed", e);
+            rebound = false; // a throw here would end the scheduled checks for good
+        }
         if (reRegistering) {
             return;
         }
@@ -96,7 +107,9 @@ final class KeepAliveWatchdog implements IncomingRouter.KeepAlive, AutoCloseable
             return;
         }
         String reason;
-        if (!identity.equals(masterIdentity)) {
+        if (rebound) {
+            reason = "the plugin's socket " + self + " was deleted and is bound again";
+        } else if (!identity.equals(masterIdentity)) {
             reason = "TracimDaemon's socket " + master + " was replaced (the daemon restarted)";
         } else if (System.nanoTime() - lastPing > 2 * round.toNanos()) {
             reason = "no daemon_ping for two rounds (" + TracimDaemonClient.readable(round.multipliedBy(2))

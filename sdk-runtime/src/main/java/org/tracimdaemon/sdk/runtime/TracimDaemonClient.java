@@ -56,6 +56,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
     private final Duration callTimeout;
     private final Duration drainTimeout;
     private final int maxMessageSize;
+    private final Duration readTimeout;
     private final DaemonSender sender;
     private final PendingCalls calls;
     private final ExecutorService completions;
@@ -75,14 +76,16 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         this.callTimeout = builder.callTimeout;
         this.drainTimeout = builder.drainTimeout;
         this.maxMessageSize = builder.maxMessageSize;
+        this.readTimeout = builder.readTimeout;
         this.sender = new DaemonSender(callTimeout);
         this.completions = Executors.newSingleThreadExecutor(daemonThread("tracimdaemon-calls"));
         this.calls = new PendingCalls(completions);
         this.ownDispatchExecutor = builder.executor == null
                 ? Executors.newSingleThreadExecutor(daemonThread("tracimdaemon-dispatch")) : null;
         Executor executor = builder.executor != null ? builder.executor : ownDispatchExecutor;
-        this.dispatch = new DispatchLoop(builder.dispatchers, builder.onError, executor, this);
-        this.watchdog = new KeepAliveWatchdog(builder.pingRound, masterSocket, clientSocket, sender, this::register);
+        this.dispatch = new DispatchLoop(builder.dispatchers, builder.onError, executor, this, builder.maxQueuedBytes);
+        this.watchdog = new KeepAliveWatchdog(builder.pingRound, masterSocket, clientSocket, sender, this::register,
+                this::rebindIfGone);
     }
 
     /** A builder; {@link Builder#clientSocket} or {@link Builder#pluginName} is required. */
@@ -92,7 +95,8 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
 
     private void start() throws IOException {
         try {
-            socket = ClientSocketServer.open(clientSocket, maxMessageSize, new IncomingRouter(calls, dispatch, watchdog));
+            socket = ClientSocketServer.open(clientSocket, maxMessageSize, readTimeout,
+                    new IncomingRouter(calls, dispatch, watchdog));
             register().get();
             registered = true;
             watchdog.start();
@@ -107,6 +111,21 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             closeQuietly();
             throw e;
+        }
+    }
+
+    /** Whether the client socket's file had gone and was bound again (then the watchdog registers again). */
+    private boolean rebindIfGone() {
+        ClientSocketServer bound = socket;
+        if (bound == null || closing.get()) {
+            return false;
+        }
+        try {
+            return bound.rebindIfGone();
+        } catch (IOException e) {
+            DispatchLoop.LOG.log(Level.ERROR, "the client socket " + clientSocket + " was deleted or replaced and"
+                    + " cannot be bound again: " + e.getMessage());
+            return false;
         }
     }
 
@@ -165,6 +184,16 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         return clientSocket;
     }
 
+    /**
+     * Where TracimDaemon listens when nothing says otherwise: {@code socket_path} of
+     * {@code $XDG_CONFIG_HOME/TracimDaemon/config.json} ({@code ~/.config} without XDG), else
+     * {@code <that dir>/TracimDaemon/master.sock}. What {@link Builder#masterSocket} defaults to;
+     * a plugin can show it in its help or its "no daemon" message.
+     */
+    public static Path defaultMasterSocket() {
+        return DaemonLocations.masterSocket(System.getenv());
+    }
+
     /** The daemon's socket this client talks to. */
     public Path masterSocket() {
         return masterSocket;
@@ -211,6 +240,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
             if (registered) {
                 unregister();
             }
+            dispatch.closing(); // the reader must not wait for room that only a closing handler frees
             if (bound != null) {
                 bound.close(); // the connection being read is handed on before this returns
             }
@@ -246,6 +276,16 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
             DispatchLoop.LOG.log(Level.INFO, "closing: could not unregister from TracimDaemon at " + masterSocket
                     + " (" + e.getMessage() + ")");
         }
+    }
+
+    /** Waits until every message read so far was handled; for tests. */
+    boolean awaitCloseOrDrain(Duration timeout) throws InterruptedException {
+        return dispatch.drain(timeout);
+    }
+
+    /** The most bytes of messages that ever waited for the handlers at once (see {@link Builder#maxQueuedBytes}). */
+    long mostQueuedBytes() {
+        return dispatch.mostQueuedBytes();
     }
 
     /** Blocks until {@link #close()} has finished, from whatever thread called it. */
@@ -314,6 +354,8 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         private Duration drainTimeout = Duration.ofSeconds(10);
         private Duration pingRound = Duration.ofSeconds(30);
         private int maxMessageSize = 16 * 1024 * 1024;
+        private long maxQueuedBytes = 64L * 1024 * 1024;
+        private Duration readTimeout = Duration.ofSeconds(5);
 
         private Builder() {}
 
@@ -397,6 +439,35 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
                 throw new IllegalArgumentException("maxMessageSize must be at least 4096 bytes, got " + maxMessageSize);
             }
             this.maxMessageSize = maxMessageSize;
+            return this;
+        }
+
+        /**
+         * How long the socket's reader gives one connection to send its whole message. A local
+         * process that connects, writes half a message and hangs holds the reader (and every
+         * message behind it) that long, then is dropped and reported. Default 5 s.
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = positive(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Bounds the memory held by messages read but not yet handled. Each counts twice its size
+         * plus 256 bytes (its bytes and its decoded form): at the default 64 MiB, about 30,000
+         * typical Tracim events of 1 KB. When handlers fall that far behind, the socket's reader
+         * waits for them (nothing read is ever dropped, and one warning a minute at most is logged): the pings and
+         * messages behind it wait in the socket's accept queue (4,096 connections) and then in the
+         * kernel's backlog (net.core.somaxconn), and once those are full too the daemon's connect
+         * fails and the daemon drops the message. Size it for the longest stall your handlers may
+         * have times the rate of events. A single message larger than the bound is still let in,
+         * alone.
+         */
+        public Builder maxQueuedBytes(long maxQueuedBytes) {
+            if (maxQueuedBytes < 64 * 1024) {
+                throw new IllegalArgumentException("maxQueuedBytes must be at least 65536, got " + maxQueuedBytes);
+            }
+            this.maxQueuedBytes = maxQueuedBytes;
             return this;
         }
 

@@ -85,4 +85,21 @@ class KeepAliveTest {
             assertEquals(clientSocket, client.socketPath());
         }
     }
+
+    @Test
+    void aClientSocketFileDeletedUnderThePluginIsBoundAgainAndThePluginRegistersAgain() throws Exception {
+        // A round far longer than the test: only the socket file's disappearance can trigger this.
+        try (TracimDaemonClient client = start(Duration.ofMinutes(10))) {
+            java.nio.file.Files.delete(clientSocket);
+            daemon.drop(clientSocket); // what the daemon does after the pings it could not deliver
+            ReceivedMessage again = daemon.awaitMessage(DaemonTypes.CLIENT_ADD, WAIT);
+            assertEquals(clientSocket.toString(), again.dataText("path"));
+            assertTrue(java.nio.file.Files.exists(clientSocket));
+            assertEquals(List.of(clientSocket.toString()), daemon.registeredClients());
+            daemon.sendTlm(RecordingDispatcher.tlm(44));
+            assertEquals(44, RecordingDispatcher.poll(dispatcher.tlms, WAIT).eventId());
+            assertEquals(clientSocket, client.socketPath());
+        }
+        assertTrue(java.nio.file.Files.notExists(clientSocket));
+    }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.newsclub.net.unix.AFUNIXServerSocket;
 import org.newsclub.net.unix.AFUNIXSocket;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
@@ -55,7 +56,8 @@ public final class FakeDaemon implements AutoCloseable {
     private final AtomicLong failedDeliveries = new AtomicLong();
     private final ExecutorService connectionThreads = Executors.newCachedThreadPool(daemonThreads("fake-daemon-conn"));
 
-    private volatile Optional<byte[]> requestAnswer = Optional.empty();
+    /** How daemon_do_request is answered: the result's data, or empty for no answer at all. */
+    private volatile Function<JsonNode, Optional<ObjectNode>> requestAnswers = data -> Optional.empty();
     private volatile AFUNIXServerSocket server;
     private volatile boolean crashed;
 
@@ -183,7 +185,26 @@ public final class FakeDaemon implements AutoCloseable {
      * (as when Tracim answers 200), or, with an empty optional (the default), nothing at all.
      */
     public void answerRequests(Optional<byte[]> body) {
-        requestAnswer = body.map(byte[]::clone);
+        Optional<byte[]> answer = body.map(byte[]::clone);
+        // Today's daemon: whatever was asked, it called GET <tracim url> and echoes an empty request.
+        requestAnswers = data -> answer.map(bytes -> requestResult(new TracimRequest("", "", new byte[0]), bytes));
+    }
+
+    /**
+     * Answers {@code daemon_do_request} as the protocol intends, which today's daemon does not (see
+     * PROTOCOL.md): the plugin's {@code Method}, {@code Endpoint} and {@code Body} reach
+     * {@code tracim}, and its answer comes back in a {@code daemon_request_result} whose
+     * {@code Request} echoes them. Where {@code tracim} has no answer, nothing comes back.
+     *
+     * <pre>{@code
+     * daemon.answerRequestsAsIntended(TracimApi.of(Map.of("/users/1", "{\"public_name\": \"Alice\"}")));
+     * }</pre>
+     */
+    public void answerRequestsAsIntended(TracimApi tracim) {
+        requestAnswers = data -> {
+            TracimRequest request = tracimRequest(data);
+            return tracim.answer(request).map(body -> requestResult(request, body));
+        };
     }
 
     // ---- life cycle -------------------------------------------------------------------------
@@ -302,7 +323,8 @@ public final class FakeDaemon implements AutoCloseable {
                 if (crashesOn(message.data())) {
                     return;
                 }
-                requestAnswer.ifPresent(body -> deliver(sender, envelope("daemon_request_result", requestResult(body))));
+                requestAnswers.apply(message.data())
+                        .ifPresent(result -> deliver(sender, envelope("daemon_request_result", result)));
             }
             case "daemon_ping" -> deliver(sender, envelope("daemon_pong", null));
             case "daemon_pong" -> {
@@ -341,9 +363,14 @@ public final class FakeDaemon implements AutoCloseable {
         return list;
     }
 
-    private static ObjectNode requestResult(byte[] body) {
+    private static ObjectNode requestResult(TracimRequest request, byte[] body) {
         ObjectNode result = GoJson.MAPPER.createObjectNode();
-        result.putObject("Request").put("Method", "").put("Endpoint", "").putNull("Body");
+        ObjectNode echo = result.putObject("Request").put("Method", request.method()).put("Endpoint", request.endpoint());
+        if (request.body().length == 0) {
+            echo.putNull("Body"); // Go writes a nil []byte as null
+        } else {
+            echo.put("Body", Base64.getEncoder().encodeToString(request.body()));
+        }
         result.put("StatusCode", 200).put("Status", "200 OK").put("data", Base64.getEncoder().encodeToString(body));
         return result;
     }
@@ -373,6 +400,17 @@ public final class FakeDaemon implements AutoCloseable {
                 // already gone
             }
         }
+    }
+
+    /** The request as Go would decode it into a struct with JSON tags: strings only, Body in base64. */
+    private static TracimRequest tracimRequest(JsonNode data) {
+        byte[] body;
+        try {
+            body = Base64.getDecoder().decode(stringField(data, "Body"));
+        } catch (IllegalArgumentException e) {
+            body = new byte[0];
+        }
+        return new TracimRequest(stringField(data, "Method"), stringField(data, "Endpoint"), body);
     }
 
     /** Go's {@code map[string]string} decoding: only string values are kept. */

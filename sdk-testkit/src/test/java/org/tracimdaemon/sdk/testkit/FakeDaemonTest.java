@@ -145,4 +145,25 @@ class FakeDaemonTest {
         daemon.pingAll(); // no pong in between
         assertTrue(daemon.registeredClients().isEmpty());
     }
+
+    @Test
+    void requestsAnsweredAsIntendedEchoTheRequestAndCarryTracimsBody() throws Exception {
+        daemon.answerRequestsAsIntended(TracimApi.of(java.util.Map.of("/users/1", "{\"public_name\":\"Alice\"}")));
+        send("{\"path\":\"" + pluginPath + "\",\"type\":\"daemon_do_request\",\"data\":{\"Method\":\"GET\","
+                + "\"Endpoint\":\"/users/1\",\"Body\":\"\"}}");
+        assertEquals("{\"path\":\"" + daemon.socketPath() + "\",\"type\":\"daemon_request_result\",\"data\":"
+                + "{\"Request\":{\"Method\":\"GET\",\"Endpoint\":\"/users/1\",\"Body\":null},\"StatusCode\":200,"
+                + "\"Status\":\"200 OK\",\"data\":\"eyJwdWJsaWNfbmFtZSI6IkFsaWNlIn0=\"}}", next());
+    }
+
+    @Test
+    void requestsTracimHasNoAnswerForGetNoneAsWithTheRealDaemon() throws Exception {
+        daemon.answerRequestsAsIntended(TracimApi.of(java.util.Map.of("/users/1", "{}")));
+        send("{\"path\":\"" + pluginPath + "\",\"type\":\"daemon_do_request\",\"data\":{\"Method\":\"GET\","
+                + "\"Endpoint\":\"/users/2\"}}");
+        daemon.awaitMessage("daemon_do_request", WAIT);
+        send("{\"path\":\"" + pluginPath + "\",\"type\":\"daemon_ping\"}");
+        // A request is recorded once handled: a result would have reached the plugin before this pong.
+        assertEquals("{\"path\":\"" + daemon.socketPath() + "\",\"type\":\"daemon_pong\"}", next());
+    }
 }

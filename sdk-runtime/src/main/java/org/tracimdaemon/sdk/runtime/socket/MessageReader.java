@@ -2,6 +2,7 @@ package org.tracimdaemon.sdk.runtime.socket;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.util.Arrays;
 
 /**
@@ -18,12 +19,25 @@ final class MessageReader {
     }
 
     /**
-     * The whole message.
+     * The whole message, failing once {@code deadline} ({@link System#nanoTime()}) has passed:
+     * the socket's read timeout bounds each read, this bounds a peer that trickles its bytes
+     * slowly enough to reset it every time.
      *
      * @throws OversizedMessageException as soon as more than {@code maxMessageSize} bytes came;
      *                                   the rest is not read
+     * @throws SocketTimeoutException    when the deadline passed before EOF
      */
-    byte[] readAll(InputStream in) throws IOException {
+    byte[] readAll(InputStream in, long deadline) throws IOException {
+        try {
+            return read(in, deadline);
+        } finally {
+            if (scratch.length > 1024 * 1024) {
+                scratch = new byte[64 * 1024]; // do not keep a huge buffer alive after one huge message, read or refused
+            }
+        }
+    }
+
+    private byte[] read(InputStream in, long deadline) throws IOException {
         int length = 0;
         while (true) {
             if (length == scratch.length) {
@@ -37,15 +51,14 @@ final class MessageReader {
                 break;
             }
             length += n;
+            if (System.nanoTime() - deadline > 0) {
+                throw new SocketTimeoutException("the peer sent " + length + " bytes but no end of message in time");
+            }
             if (length > maxMessageSize) {
                 throw new OversizedMessageException(length, maxMessageSize);
             }
         }
-        byte[] message = Arrays.copyOf(scratch, length);
-        if (scratch.length > 1024 * 1024) {
-            scratch = new byte[64 * 1024]; // do not keep a huge buffer alive after one huge message
-        }
-        return message;
+        return Arrays.copyOf(scratch, length);
     }
 
     /** A message over the cap; the connection is dropped unread. */

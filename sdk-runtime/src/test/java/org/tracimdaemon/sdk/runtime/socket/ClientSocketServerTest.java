@@ -124,6 +124,98 @@ class ClientSocketServerTest {
     }
 
     @Test
+    void aDeletedSocketFileIsBoundAgainAndMessagesArriveThroughTheNewOne() throws Exception {
+        Path path = dir.resolve("r.sock");
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
+            assertFalse(server.rebindIfGone(), "nothing to do while the file is there");
+            Files.delete(path);
+            assertTrue(server.rebindIfGone());
+            assertTrue(Files.exists(path));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
+            send(path, "after");
+            assertEquals("after", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            assertFalse(server.rebindIfGone());
+        }
+        assertFalse(Files.exists(path), "close deletes the file bound last");
+    }
+
+    @Test
+    void aPeerThatSendsHalfAMessageAndHangsIsDroppedAfterTheReadTimeout() throws Exception {
+        Path path = dir.resolve("h.sock");
+        java.time.Duration timeout = java.time.Duration.ofMillis(300);
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, timeout, sink);
+                AFUNIXSocket hanging = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path))) {
+            hanging.getOutputStream().write("{\"path\":\"x\",\"ty".getBytes(StandardCharsets.UTF_8));
+            long started = System.nanoTime();
+            send(path, "next");
+            assertEquals("next", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            long waited = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(waited >= 250, "the reader waited for the half message first: " + waited + " ms");
+            DispatchError error = errors.poll(10, TimeUnit.SECONDS);
+            assertEquals(DispatchError.Kind.CONNECTION_FAILED, error.kind());
+            assertEquals(path, server.path());
+        }
+    }
+
+    @Test
+    void aPeerThatTricklesBytesIsDroppedAtTheDeadlineNotAtEachRead() throws Exception {
+        Path path = dir.resolve("t.sock");
+        java.time.Duration timeout = java.time.Duration.ofMillis(300);
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, timeout, sink);
+                AFUNIXSocket trickling = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path))) {
+            OutputStream out = trickling.getOutputStream();
+            DispatchError error = null;
+            try {
+                for (int i = 0; i < 100 && error == null; i++) {
+                    out.write('x'); // each byte resets the per-read timeout, never the deadline
+                    error = errors.poll(100, TimeUnit.MILLISECONDS);
+                }
+            } catch (java.io.IOException dropped) {
+                error = errors.poll(10, TimeUnit.SECONDS); // dropped between two bytes
+            }
+            assertEquals(DispatchError.Kind.CONNECTION_FAILED, error.kind(), "dropped within 10 s");
+            assertTrue(error.description().contains("no end of message in time"), error.description());
+            assertEquals(path, server.path());
+        }
+    }
+
+    @Test
+    void closeAcceptsAndReadsWhatWaitsInTheKernelBacklogInsteadOfDroppingIt() throws Exception {
+        Path path = dir.resolve("b.sock");
+        int count = ClientSocketServer.ACCEPT_QUEUE_LIMIT + 2_000; // past the accept queue: ~2000 stay in the backlog
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+        IncomingMessages stalled = new IncomingMessages() {
+            @Override
+            public void received(byte[] message) {
+                read.incrementAndGet();
+                try {
+                    release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void failed(DispatchError error) {
+                errors.add(error);
+            }
+        };
+        ClientSocketServer server = ClientSocketServer.open(path, 4096, stalled);
+        for (int i = 0; i < count; i++) {
+            send(path, "m" + i);
+        }
+        Thread closer = new Thread(server::close);
+        closer.start();
+        release.countDown();
+        closer.join(30_000);
+        assertFalse(closer.isAlive());
+        assertEquals(count, read.get(), "every connection that got through connect() was read");
+        assertNull(errors.poll());
+        assertFalse(Files.exists(path));
+    }
+
+    @Test
     void aTooLongSocketPathIsRefusedSayingTheLimit() {
         Path path = dir.resolve("x".repeat(120) + ".sock");
         Exception failure = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,

@@ -1,0 +1,69 @@
+package org.tracimdaemon.example.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The notifier's command line.
+ *
+ * @param master      the daemon's socket; empty for where TracimDaemon listens by default
+ * @param socket      the notifier's own socket; empty for its default
+ * @param demo        start the built-in demo daemon when no TracimDaemon answers
+ * @param fetchBodies fetch note and comment texts through {@code daemon_do_request}
+ * @param desktop     also show notifications with {@code notify-send}
+ * @param help        print the usage and stop
+ */
+public record Options(Optional<Path> master, Optional<Path> socket, boolean demo, boolean fetchBodies,
+        boolean desktop, boolean help) {
+
+    /** The usage text of {@code --help}; {@code %s} is the default master socket. */
+    public static final String USAGE = """
+            Usage: tracim-notifier [--master PATH] [--socket PATH] [--demo] [--fetch-bodies] [--no-desktop]
+
+            Prints a line for every mention of you (or of your role), every new comment, every new or
+            changed note and every reaction on your content, as TracimDaemon relays them from Tracim;
+            also shows them with notify-send where it exists.
+
+              --master PATH    TracimDaemon's socket (default: %s)
+              --socket PATH    this plugin's own socket (default: ~/.config/tracim-notifier/tracim-notifier.sock)
+              --demo           if no TracimDaemon answers, replay sample events from a built-in demo daemon
+              --fetch-bodies   also fetch note and comment texts through the daemon (today's daemon cannot:
+                               the notifier then says so once and goes on without them)
+              --no-desktop     print only, no desktop notifications
+              --help           print this help
+            """;
+
+    /**
+     * Reads the arguments.
+     *
+     * @throws IllegalArgumentException naming the argument that is wrong
+     */
+    public static Options parse(String... arguments) {
+        Optional<Path> master = Optional.empty();
+        Optional<Path> socket = Optional.empty();
+        boolean demo = false;
+        boolean fetchBodies = false;
+        boolean desktop = true;
+        boolean help = false;
+        for (int i = 0; i < arguments.length; i++) {
+            String argument = arguments[i];
+            switch (argument) {
+                case "--master" -> master = Optional.of(path(arguments, ++i, argument));
+                case "--socket" -> socket = Optional.of(path(arguments, ++i, argument));
+                case "--demo" -> demo = true;
+                case "--fetch-bodies" -> fetchBodies = true;
+                case "--no-desktop" -> desktop = false;
+                case "--help", "-h" -> help = true;
+                default -> throw new IllegalArgumentException("unknown option \"" + argument + "\"");
+            }
+        }
+        return new Options(master, socket, demo, fetchBodies, desktop, help);
+    }
+
+    private static Path path(String[] arguments, int index, String option) {
+        if (index >= arguments.length || arguments[index].startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a socket path");
+        }
+        return Path.of(arguments[index]);
+    }
+}

@@ -1,0 +1,208 @@
+package org.tracimdaemon.sdk.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracimdaemon.sdk.catalogue.DaemonTypes;
+
+/**
+ * The daemon's speed against a real plugin: a burst with a 50 µs handler, a stalled handler
+ * while 10^5 events arrive, and a soak with malformed events and throwing handlers. The sender
+ * is the FakeDaemon: it encodes each event, connects without waiting (a full backlog fails the
+ * connect and the event is lost, counted in failedDeliveries), writes once and closes.
+ * Counts: short by default, full with -Plong.
+ */
+@Timeout(value = 600, unit = TimeUnit.SECONDS)
+class LoadTest {
+    private static final Duration WAIT = Duration.ofSeconds(120);
+
+    @TempDir
+    Path dir;
+
+    private static void busyFor(long nanos) {
+        long end = System.nanoTime() + nanos;
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait(); // the workload of a handler, not synchronisation
+        }
+    }
+
+    @Test
+    void aBurstAtTheDaemonsSpeedWithA50MicrosecondHandlerLosesNothingAndPingsAreAnswered() throws Exception {
+        int count = Scale.of(20_000, 100_000);
+        ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor();
+        // On 2 cores the sender outruns a 50 µs handler (about 22,000 against 11,000 events/s): the
+        // queue holds the difference, up to 50,000 events of 1.3 KB counted each for 10^5, more than
+        // the default 64 MiB. Sized as the README says: longest backlog times event size.
+        long bound = 256L * 1024 * 1024;
+        try (QuietLog quiet = new QuietLog();
+                RunningPlugin plugin = RunningPlugin.start(dir, builder -> builder.maxQueuedBytes(bound))) {
+            plugin.work = () -> busyFor(50_000);
+            AtomicInteger pings = new AtomicInteger();
+            // Keep-alive rounds every 500 ms: a plugin that misses one is dropped at the next.
+            rounds.scheduleAtFixedRate(() -> {
+                pings.incrementAndGet();
+                plugin.daemon.pingAll();
+            }, 500, 500, TimeUnit.MILLISECONDS);
+            BitSet delivered = new BitSet();
+            long started = System.nanoTime();
+            for (int id = 1; id <= count; id++) {
+                if (plugin.daemon.sendTlm(Events.tlm(id)) == 1) {
+                    delivered.set(id);
+                }
+            }
+            long sent = System.nanoTime();
+            assertTrue(plugin.log.awaitKind(RunningPlugin.HANDLED, delivered.cardinality(), WAIT));
+            long handledAt = System.nanoTime();
+            rounds.shutdown();
+            assertTrue(rounds.awaitTermination(10, TimeUnit.SECONDS));
+            assertEquals(count, delivered.cardinality(), "never dropped by a keep-alive round during the burst");
+            assertEquals(List.of(plugin.socket.toString()), plugin.daemon.registeredClients(),
+                    "never dropped: every round's ping was answered before the next");
+            for (int i = 0; i < pings.get(); i++) {
+                plugin.daemon.awaitMessage(DaemonTypes.PONG, Duration.ofSeconds(10));
+            }
+            long[] handled = plugin.log.handledIds();
+            assertArrayEquals(delivered.stream().asLongStream().toArray(), handled, "once each, in order");
+            assertEquals(0, plugin.daemon.failedDeliveries(), "no connect failed");
+            assertEquals(0, quiet.queueFullWarnings.get(), "the handlers kept up within the queue's bound");
+            double rate = count * 1e9 / (sent - started);
+            Report.row("burst at the daemon's speed, 50 µs handler (bound 256 MiB)", count, delivered.cardinality(), handled.length,
+                    plugin.errors.size(), count - handled.length, "n/a",
+                    String.format("sender %.0f msg/s; all handled %d ms after the first send; %d pings, %d pongs",
+                            rate, (handledAt - started) / 1_000_000, pings.get(), pings.get()));
+        } finally {
+            rounds.shutdownNow();
+        }
+    }
+
+    @Test
+    void aStalledHandlerWhile100000EventsArriveKeepsMemoryAtTheBound() throws Exception {
+        int count = 100_000;
+        long bound = 8L * 1024 * 1024;
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch stalled = new CountDownLatch(1);
+        try (QuietLog quiet = new QuietLog();
+                RunningPlugin plugin = RunningPlugin.start(dir, builder -> builder.maxQueuedBytes(bound))) {
+            plugin.work = () -> {
+                if (release.getCount() > 0) {
+                    stalled.countDown();
+                    try {
+                        release.await(5, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            };
+            BitSet delivered = new BitSet();
+            // Below the bound, a ping is answered at once although the handler stalls.
+            for (int id = 1; id <= 100; id++) {
+                if (plugin.daemon.sendTlm(Events.tlm(id)) == 1) {
+                    delivered.set(id);
+                }
+            }
+            assertTrue(stalled.await(10, TimeUnit.SECONDS));
+            plugin.daemon.received().clear();
+            long pinged = System.nanoTime();
+            plugin.daemon.pingAll();
+            plugin.daemon.awaitMessage(DaemonTypes.PONG, Duration.ofSeconds(5));
+            long pongMs = (System.nanoTime() - pinged) / 1_000_000;
+            Runtime runtime = Runtime.getRuntime();
+            long started = System.nanoTime();
+            for (int id = 101; id <= count; id++) {
+                if (plugin.daemon.sendTlm(Events.tlm(id)) == 1) {
+                    delivered.set(id);
+                }
+            }
+            long sendMs = (System.nanoTime() - started) / 1_000_000;
+            System.gc();
+            long heapDuringStall = runtime.totalMemory() - runtime.freeMemory();
+            int perEvent = 2 * Seeds.tracimEventAsString(Events.tlm(99_999)).length + 256;
+            long capacity = bound / perEvent + 1 + 4096 + 1 + 4097 + 16; // queue, handler, accept queue, backlog
+            assertTrue(delivered.cardinality() <= capacity,
+                    "the reader stopped at the bound: " + delivered.cardinality() + " taken, capacity " + capacity);
+            assertEquals(1, quiet.queueFullWarnings.get(), "one warning");
+            release.countDown();
+            assertTrue(plugin.log.awaitKind(RunningPlugin.HANDLED, delivered.cardinality(), WAIT));
+            long[] handled = plugin.log.handledIds();
+            assertArrayEquals(delivered.stream().asLongStream().toArray(), handled, "once each, in order");
+            plugin.daemon.received().clear();
+            plugin.daemon.pingAll();
+            plugin.daemon.awaitMessage(DaemonTypes.PONG, Duration.ofSeconds(5));
+            Report.row("handler stalled while 10^5 events arrive (bound 8 MiB)", count, delivered.cardinality(),
+                    handled.length, plugin.errors.size(), delivered.cardinality() - handled.length,
+                    "all handled once released",
+                    String.format("pong during the stall (below the bound) in %d ms; at the bound the reader waits,"
+                            + " %d connects then failed on the full backlog (the daemon loses those); heap during the"
+                            + " stall %d MB; %d warning; sending took %d ms", pongMs, count - delivered.cardinality(),
+                            heapDuringStall >> 20, quiet.queueFullWarnings.get(), sendMs));
+        }
+    }
+
+    @Test
+    void aSoakWithMalformedEventsAndThrowingHandlers() throws Exception {
+        int count = Scale.of(20_000, 1_000_000);
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        double throwRate = 0.001 + random.nextDouble() * 0.02;
+        int[] kinds = new int[count + 1]; // 0 good, 1 truncated envelope, 2 bad header, 3 bad fields
+        BitSet throwing = new BitSet();
+        long[] expected = new long[count * 2];
+        int expectedSize = 0;
+        for (int id = 1; id <= count; id++) {
+            kinds[id] = random.nextDouble() < 0.01 ? 1 + random.nextInt(3) : 0;
+            if (kinds[id] == 0) {
+                expected[expectedSize++] = id * 4L + RunningPlugin.HANDLED;
+                if (random.nextDouble() < throwRate) {
+                    throwing.set(id);
+                    expected[expectedSize++] = id * 4L + RunningPlugin.HANDLER_FAILED;
+                }
+            } else {
+                expected[expectedSize++] = id * 4L + RunningPlugin.BAD;
+            }
+        }
+        try (QuietLog quiet = new QuietLog(); RunningPlugin plugin = RunningPlugin.start(dir)) {
+            plugin.throwFor = id -> throwing.get((int) id);
+            long delivered = 0;
+            long started = System.nanoTime();
+            for (int id = 1; id <= count; id++) {
+                delivered += switch (kinds[id]) {
+                    case 1 -> plugin.daemon.broadcastRaw(Events.truncatedEnvelope(id));
+                    case 2 -> plugin.daemon.sendTlm(Events.badHeader(id));
+                    case 3 -> plugin.daemon.sendTlm(Events.badFields(id));
+                    default -> plugin.daemon.sendTlm(Events.tlm(id));
+                };
+            }
+            long sent = System.nanoTime();
+            boolean complete = plugin.log.await(expectedSize, WAIT);
+            long[] log = plugin.log.snapshot();
+            assertTrue(complete, "logged " + log.length + " of " + expectedSize + " (seed " + seed + ")");
+            assertArrayEquals(java.util.Arrays.copyOf(expected, expectedSize), log,
+                    "every good event handled once, in order; every bad one and every throw reported once (seed "
+                            + seed + ")");
+            assertEquals(count, delivered);
+            assertEquals(0, plugin.daemon.failedDeliveries());
+            assertEquals(0, quiet.queueFullWarnings.get());
+            long bad = java.util.Arrays.stream(kinds).filter(k -> k != 0).count();
+            Report.row("soak: 1% malformed, handlers throwing", count, delivered, count - bad,
+                    bad + throwing.cardinality(), count - delivered,
+                    "n/a", String.format("%d malformed -> %d errors, %d handler throws (rate %.4f) -> %d errors;"
+                                    + " sender %.0f msg/s; seed %d", bad, plugin.log.count(RunningPlugin.BAD),
+                            throwing.cardinality(), throwRate, plugin.log.count(RunningPlugin.HANDLER_FAILED),
+                            count * 1e9 / (sent - started), seed));
+        }
+    }
+}
