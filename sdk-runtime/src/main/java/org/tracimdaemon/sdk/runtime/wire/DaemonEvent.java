@@ -93,12 +93,15 @@ public record DaemonEvent(String path, String type, JsonNode data) {
     }
 
     /**
-     * The data decoded as {@code type}, e.g. {@code AccountInfoData.class}.
+     * The data decoded as {@code type}, e.g. {@code AccountInfoData.class}. Absent or {@code null}
+     * data reads as an empty object, so each record's own rule for missing keys decides: a
+     * {@code daemon_client_deleted} without data gives an empty {@link ClientData}, an account
+     * info without a user id is an error. It never returns null.
      *
      * @throws DecodeException if it does not have that shape; the message names the key
      */
     public <T> T dataAs(Class<T> type) {
-        return WireJson.treeToValue(data, type, "data");
+        return WireJson.treeToValue(hasData() ? data : WireJson.MAPPER.createObjectNode(), type, "data");
     }
 
     /**

@@ -42,6 +42,19 @@ class DaemonEventDecodeErrorsTest {
     }
 
     @Test
+    void accountInfoWithoutDataOrUserIdNamesTheMissingKey() {
+        for (String message : new String[] {
+                "{\"path\":\"/m.sock\",\"type\":\"daemon_account_info\"}",
+                "{\"path\":\"/m.sock\",\"type\":\"daemon_account_info\",\"data\":null}",
+                "{\"path\":\"/m.sock\",\"type\":\"daemon_account_info\",\"data\":{}}"}) {
+            DaemonEvent event = DaemonEvent.decode(message.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            DecodeException e = assertThrows(DecodeException.class, () -> event.dataAs(AccountInfoData.class));
+            assertEquals("data.user_id", e.where(), message);
+            assertEquals(true, e.getMessage().contains("'user_id'"), e.getMessage());
+        }
+    }
+
+    @Test
     void accountInfoDataOfTheWrongShape() {
         DaemonEvent event = DaemonEvent.decode(
                 "{\"path\":\"/m.sock\",\"type\":\"daemon_account_info\",\"data\":\"42\"}".getBytes(StandardCharsets.UTF_8));

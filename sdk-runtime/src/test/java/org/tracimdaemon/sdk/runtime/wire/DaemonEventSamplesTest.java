@@ -62,6 +62,13 @@ class DaemonEventSamplesTest {
     }
 
     @Test
+    void clientDeletedWithoutDataIsAnEmptyClientNotNull() {
+        DaemonEvent event = decode("daemon_client_deleted.no-data.json");
+        assertEquals(false, event.hasData());
+        assertEquals(new ClientData("", ""), event.dataAs(ClientData.class));
+    }
+
+    @Test
     void clientDeletedWithExtraKeysKeepsThemInTheTree() {
         DaemonEvent event = decode("daemon_client_deleted.extra-keys-sorted.json");
         assertEquals(new ClientData("/home/alice/.local/run/status-bar.sock", "50110"), event.dataAs(ClientData.class));
