@@ -32,6 +32,7 @@ import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class DispatchBenchmark {
     private byte[] message;
+    private byte[] unhandled;
     private NoteHandlersDispatcher generated;
     private StringMapDispatch stringMap;
     private ParseOnly parseOnly;
@@ -40,6 +41,7 @@ public class DispatchBenchmark {
     @Setup
     public void setUp(Blackhole sink) {
         message = sample("/daemon_tracim_event.json");
+        unhandled = sample("/daemon_tracim_event.content.modified.folder.json");
         generated = NoteHandlersDispatcher.of(sink::consume);
         stringMap = new StringMapDispatch();
         stringMap.onTlm("content.created.html-document", sink::consume);
@@ -57,6 +59,18 @@ public class DispatchBenchmark {
     @Benchmark
     public void stringMapWithTree() {
         stringMap.dispatch(message);
+    }
+
+    /** An event no handler takes (a 2.9 KB folder change): this SDK reads only the TLM's header. */
+    @Benchmark
+    public void generatedDispatcherUnhandled() {
+        generated.dispatch(DaemonEvent.decode(unhandled), context);
+    }
+
+    /** The same event through string maps: both trees are built before the lookup misses. */
+    @Benchmark
+    public void stringMapWithTreeUnhandled() {
+        stringMap.dispatch(unhandled);
     }
 
     /** The floor: every token read, nothing built. */

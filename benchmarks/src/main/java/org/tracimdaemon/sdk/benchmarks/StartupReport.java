@@ -52,14 +52,18 @@ final class StartupReport {
             for (int i = 0; i < EVENTS; i++) {
                 lost += daemon.sendRaw(socket, message) ? 0 : 1;
             }
-            if (lost > 0) {
-                throw new IllegalStateException(lost + " events lost on the way to the probe");
+            // What the daemon could not deliver never arrives: tell the probe to stop waiting for it.
+            for (int i = 0; i < lost; i++) {
+                while (!daemon.sendRaw(socket, message)) {
+                    Thread.onSpinWait();
+                }
             }
             expect(out, "handled");
             String rss = Files.readAllLines(Path.of("/proc/" + probe.pid() + "/status")).stream()
                     .filter(line -> line.startsWith("VmRSS:")).findFirst().orElse("VmRSS: unknown");
             System.out.println("resident memory after " + EVENTS + " 3 KB events, default heap: "
-                    + rss.substring("VmRSS:".length()).strip());
+                    + rss.substring("VmRSS:".length()).strip() + " (" + lost + " connects failed at full speed"
+                    + " and were sent again)");
             probe.getOutputStream().close();
             probe.waitFor();
         }
