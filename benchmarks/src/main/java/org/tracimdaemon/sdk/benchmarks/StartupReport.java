@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.tracimdaemon.sdk.testkit.FakeDaemon;
 
 /**
@@ -26,7 +28,7 @@ final class StartupReport {
             for (int run = 0; run < RUNS; run++) {
                 Path socket = directory.resolve("probe-" + run + ".sock");
                 long start = System.nanoTime();
-                Process probe = probe(daemon, socket, 0);
+                Process probe = probe(daemon, socket, 0, List.of());
                 try (BufferedReader out = reader(probe)) {
                     String registered = expect(out, "registered");
                     wall[run] = (System.nanoTime() - start) / 1e6;
@@ -39,13 +41,15 @@ final class StartupReport {
             System.out.println("== Start-up, process start to registered (median of " + RUNS + " JVMs)");
             System.out.printf("process start -> registered: %.0f ms (of which JVM start -> registered, as the JVM"
                     + " counts it: %.0f ms)%n", EndToEndReport.median(wall), EndToEndReport.median(inJvm));
-            residentMemory(daemon, directory.resolve("probe-rss.sock"));
+            // The default heap is sized from the machine (a quarter of it), not from the plugin's needs.
+            residentMemory(daemon, directory.resolve("probe-rss.sock"), List.of());
+            residentMemory(daemon, directory.resolve("probe-rss-128m.sock"), List.of("-Xmx128m"));
         }
     }
 
-    private static void residentMemory(FakeDaemon daemon, Path socket) throws Exception {
+    private static void residentMemory(FakeDaemon daemon, Path socket, List<String> jvmOptions) throws Exception {
         byte[] message = Messages.ofSize(3 * 1024);
-        Process probe = probe(daemon, socket, EVENTS);
+        Process probe = probe(daemon, socket, EVENTS, jvmOptions);
         try (BufferedReader out = reader(probe)) {
             expect(out, "registered");
             int lost = 0;
@@ -61,7 +65,8 @@ final class StartupReport {
             expect(out, "handled");
             String rss = Files.readAllLines(Path.of("/proc/" + probe.pid() + "/status")).stream()
                     .filter(line -> line.startsWith("VmRSS:")).findFirst().orElse("VmRSS: unknown");
-            System.out.println("resident memory after " + EVENTS + " 3 KB events, default heap: "
+            System.out.println("resident memory after " + EVENTS + " 3 KB events, "
+                    + (jvmOptions.isEmpty() ? "default heap" : String.join(" ", jvmOptions)) + ": "
                     + rss.substring("VmRSS:".length()).strip() + " (" + lost + " connects failed at full speed"
                     + " and were sent again)");
             probe.getOutputStream().close();
@@ -69,12 +74,14 @@ final class StartupReport {
         }
     }
 
-    private static Process probe(FakeDaemon daemon, Path socket, int events) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(),
-                daemon.socketPath().toString(), socket.toString(), String.valueOf(events))
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+    private static Process probe(FakeDaemon daemon, Path socket, int events, List<String> jvmOptions)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(),
+                daemon.socketPath().toString(), socket.toString(), String.valueOf(events)));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private static BufferedReader reader(Process process) {
