@@ -245,26 +245,42 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
                 bound.close(); // the connection being read is handed on before this returns
             }
             // From a handler, the dispatch thread cannot wait for itself: the accepted messages
-            // still queued behind this handler run after it returns, before the thread ends.
-            if (!dispatch.isDispatchThread() && !dispatch.drain(drainTimeout)) {
-                drained = false;
-                DispatchLoop.LOG.log(Level.WARNING, "closing: handlers did not finish the accepted messages within "
-                        + drainTimeout + "; the rest are dropped");
+            // still queued behind this handler run after it returns, and the close ends after them.
+            if (!dispatch.isDispatchThread()) {
+                drained = drainOrWarn();
             }
         } catch (InterruptedException e) {
             drained = false;
             Thread.currentThread().interrupt();
         } finally {
             calls.failAll(new IllegalStateException("the TracimDaemon client was closed"));
-            if (ownDispatchExecutor != null) {
-                if (drained) {
-                    ownDispatchExecutor.shutdown();
-                } else {
-                    ownDispatchExecutor.shutdownNow();
-                }
-            }
             completions.shutdown();
-            closed.countDown();
+            if (dispatch.isDispatchThread()) {
+                Thread finisher = new Thread(() -> finishClose(drainOrWarnUninterruptibly()), "tracim-daemon-close");
+                finisher.setDaemon(true);
+                finisher.start();
+            } else {
+                finishClose(drained);
+            }
+        }
+    }
+
+    /** Waits for the accepted messages to be handled, up to the drain timeout; says so when they were not. */
+    private boolean drainOrWarn() throws InterruptedException {
+        boolean drained = dispatch.drain(drainTimeout);
+        if (!drained) {
+            DispatchLoop.LOG.log(Level.WARNING, "closing: handlers did not finish the accepted messages within "
+                    + drainTimeout + "; the rest are dropped");
+        }
+        return drained;
+    }
+
+    private boolean drainOrWarnUninterruptibly() {
+        try {
+            return drainOrWarn();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -276,6 +292,18 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
             DispatchLoop.LOG.log(Level.INFO, "closing: could not unregister from TracimDaemon at " + masterSocket
                     + " (" + e.getMessage() + ")");
         }
+    }
+
+    /** The last step of a close: stop the dispatch thread and release whoever awaits the close. */
+    private void finishClose(boolean drained) {
+        if (ownDispatchExecutor != null) {
+            if (drained) {
+                ownDispatchExecutor.shutdown();
+            } else {
+                ownDispatchExecutor.shutdownNow();
+            }
+        }
+        closed.countDown();
     }
 
     /** Waits until every message read so far was handled; for tests. */
