@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tracimdaemon.sdk.testkit.Samples;
 
 /** Numbered events, good and bad, and the id back out of a raw message. */
 final class Events {
     private Events() {}
 
-    private static final String USER_MODIFIED = Seeds.tlms().stream()
-            .filter(tlm -> tlm.contains("\"event_type\": \"user.modified\"")).findFirst().orElseThrow();
+    private static final String USER_MODIFIED = Samples.tlm("user.modified");
 
     private static final Pattern ID = Pattern.compile("event_id\\\\?\": (\\d+)");
 

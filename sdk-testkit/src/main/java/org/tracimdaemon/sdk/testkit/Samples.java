@@ -13,6 +13,7 @@ import java.util.List;
  * <pre>{@code
  * daemon.sendTlm(Samples.tlm("mention.created"));
  * byte[] ping = Samples.daemonMessage("daemon_ping");
+ * byte[] add = Samples.pluginRequest("daemon_client_add");
  * }</pre>
  */
 public final class Samples {
@@ -31,8 +32,22 @@ public final class Samples {
             "user_call.created", "user_config.modified");
 
     /**
+     * The names of the bundled daemon messages, for {@link #daemonMessage}: every message the daemon
+     * was sampled sending, in the alphabetical order of the samples' README.
+     */
+    public static final List<String> DAEMON_MESSAGES = List.of(
+            "daemon_account_info", "daemon_ack", "daemon_client_added", "daemon_client_added.numeric-pid-dropped",
+            "daemon_client_added.second-plugin", "daemon_client_deleted.extra-keys-sorted", "daemon_client_deleted",
+            "daemon_client_deleted.no-data", "daemon_clients.empty", "daemon_clients", "daemon_clients.one",
+            "daemon_ping", "daemon_pong", "daemon_request_result.empty-body", "daemon_request_result.html-body",
+            "daemon_request_result", "daemon_tracim_event.content.created.comment",
+            "daemon_tracim_event.content.modified.folder", "daemon_tracim_event",
+            "daemon_tracim_event.mention.created", "daemon_tracim_event.reaction.created",
+            "daemon_tracim_event.user.modified");
+
+    /**
      * The sample TLM of {@code eventType}: one JSON document, the text a {@code daemon_tracim_event}
-     * carries.
+     * carries (the file's line end left out, as the daemon leaves it out).
      *
      * @throws IllegalArgumentException if there is no sample of that type (see {@link #TLM_EVENT_TYPES})
      */
@@ -41,15 +56,25 @@ public final class Samples {
             throw new IllegalArgumentException("no sample TLM of type \"" + eventType + "\"; samples exist for "
                     + TLM_EVENT_TYPES + ", and Tlm builds the others");
         }
-        return new String(read(ROOT + "tlm/" + eventType + ".json"), StandardCharsets.UTF_8);
+        return new String(read(ROOT + "tlm/" + eventType + ".json"), StandardCharsets.UTF_8).strip();
     }
 
     /**
      * A message exactly as TracimDaemon sends it, named as in the samples' README:
      * {@code daemon_ping}, {@code daemon_account_info}, {@code daemon_tracim_event.mention.created}...
+     * (all of them: {@link #DAEMON_MESSAGES}).
      */
     public static byte[] daemonMessage(String name) {
         return read(ROOT + "daemon/" + name + ".json");
+    }
+
+    /**
+     * A message exactly as a plugin sends it with the Go SDK, named by its type:
+     * {@code daemon_client_add}, {@code daemon_client_delete}, {@code daemon_do_request},
+     * {@code daemon_get_account_info}, {@code daemon_get_clients}, {@code daemon_ping}, {@code daemon_pong}.
+     */
+    public static byte[] pluginRequest(String type) {
+        return read(ROOT + "daemon/requests/" + type + ".json");
     }
 
     private static byte[] read(String resource) {

@@ -26,6 +26,28 @@ class SamplesTest {
     }
 
     @Test
+    void everyListedDaemonMessageIsBundledAndIsOfItsType() throws Exception {
+        assertEquals(22, Samples.DAEMON_MESSAGES.size());
+        for (String name : Samples.DAEMON_MESSAGES) {
+            JsonNode message = GoJson.MAPPER.readTree(Samples.daemonMessage(name));
+            assertEquals(name.split("\\.", 2)[0], message.path("type").asText(), name);
+        }
+    }
+
+    @Test
+    void tlmSamplesAreTheTextTheDaemonCarries() throws Exception {
+        String carried = GoJson.MAPPER.readTree(Samples.daemonMessage("daemon_tracim_event.user.modified"))
+                .path("data").textValue();
+        assertEquals(carried, Samples.tlm("user.modified"));
+    }
+
+    @Test
+    void pluginRequestsAreTheGoSdksBytes() {
+        assertEquals("{\"path\":\"/home/alice/.config/note-watcher/client.sock\",\"type\":\"daemon_ping\"}",
+                new String(Samples.pluginRequest("daemon_ping"), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anUnsampledTypeIsRefusedWithTheListOfSamples() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Samples.tlm("user.deleted"));
         assertTrue(e.getMessage().contains("Tlm builds the others"), e.getMessage());

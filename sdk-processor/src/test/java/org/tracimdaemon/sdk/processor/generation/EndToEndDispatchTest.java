@@ -8,7 +8,6 @@ import static org.tracimdaemon.sdk.processor.Compilations.source;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import org.tracimdaemon.sdk.runtime.tlm.User;
 import org.tracimdaemon.sdk.runtime.wire.AccountInfoData;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.testkit.Samples;
 
 /**
  * Compiles a handler interface, loads the generated dispatcher and feeds it the daemon's sample
@@ -104,7 +104,7 @@ class EndToEndDispatchTest {
 
     @Test
     void accountInfoReachesTheCatchAllThenItsHandler() {
-        DaemonEvent event = sample("daemon_account_info.json");
+        DaemonEvent event = sample("daemon_account_info");
         dispatcher.dispatch(event, context);
         assertThat(calls).containsExactly("every", "me").inOrder();
         assertThat(arguments.get("every")[0]).isSameInstanceAs(event);
@@ -113,7 +113,7 @@ class EndToEndDispatchTest {
 
     @Test
     void noteIsDecodedOnceAndSharedByExactAndPatternHandlers() {
-        dispatcher.dispatch(sample("daemon_tracim_event.json"), context);
+        dispatcher.dispatch(sample("daemon_tracim_event"), context);
         assertThat(calls).containsExactly("every", "note", "created").inOrder();
         ContentEvent event = (ContentEvent) arguments.get("note")[0];
         MessageContent note = (MessageContent) arguments.get("note")[1];
@@ -128,7 +128,7 @@ class EndToEndDispatchTest {
 
     @Test
     void throwingHandlerIsReportedAndTheNextOneStillRuns() {
-        dispatcher.dispatch(sample("daemon_tracim_event.content.created.comment.json"), context);
+        dispatcher.dispatch(sample("daemon_tracim_event.content.created.comment"), context);
         assertThat(calls).containsExactly("every", "created", "throwing", "afterThrowing").inOrder();
         assertThat(((CommentContent) arguments.get("throwing")[0]).contentId()).isEqualTo(55);
         assertThat(context.failures).containsExactly("handler Plugin.throwing: handler bug");
@@ -136,7 +136,7 @@ class EndToEndDispatchTest {
 
     @Test
     void contentDisagreeingWithItsEventTypeIsAPayloadFailureNotAClassCastException() {
-        String comment = text("daemon_tracim_event.content.created.comment.json");
+        String comment = text("daemon_tracim_event.content.created.comment");
         DaemonEvent mislabelled = DaemonEvent.decode(comment.replace("content.created.comment", "content.created.file")
                 .getBytes(StandardCharsets.UTF_8));
         dispatcher.dispatch(mislabelled, context);
@@ -149,7 +149,7 @@ class EndToEndDispatchTest {
 
     @Test
     void mentionHandlerGetsTheMentionAndTheDaemon() {
-        dispatcher.dispatch(sample("daemon_tracim_event.mention.created.json"), context);
+        dispatcher.dispatch(sample("daemon_tracim_event.mention.created"), context);
         assertThat(calls).containsExactly("every", "mention").inOrder();
         assertThat(arguments.get("mention")[0]).isSameInstanceAs(context.daemon);
         assertThat(((Mention) arguments.get("mention")[1]).contentId()).isEqualTo(45);
@@ -157,14 +157,14 @@ class EndToEndDispatchTest {
 
     @Test
     void userPatternGetsTheUser() {
-        dispatcher.dispatch(sample("daemon_tracim_event.user.modified.json"), context);
+        dispatcher.dispatch(sample("daemon_tracim_event.user.modified"), context);
         assertThat(calls).containsExactly("every", "user").inOrder();
         assertThat(((User) arguments.get("user")[0]).publicName()).isEqualTo("updated");
     }
 
     @Test
     void typeWithoutHandlersReachesOnlyTheCatchAll() {
-        dispatcher.dispatch(sample("daemon_ping.json"), context);
+        dispatcher.dispatch(sample("daemon_ping"), context);
         assertThat(calls).containsExactly("every");
     }
 
@@ -190,11 +190,7 @@ class EndToEndDispatchTest {
     }
 
     private static String text(String name) {
-        try (InputStream in = EndToEndDispatchTest.class.getResourceAsStream("/samples/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new String(Samples.daemonMessage(name), StandardCharsets.UTF_8);
     }
 
     /** Records what the dispatcher reports, as one line each. */

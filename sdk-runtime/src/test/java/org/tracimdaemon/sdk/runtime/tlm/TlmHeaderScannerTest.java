@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 import org.tracimdaemon.sdk.runtime.wire.WireJson;
+import org.tracimdaemon.sdk.testkit.Samples;
 
 /**
  * The header scanner is only an accelerator: wherever it answers, it must answer what the Jackson
@@ -28,7 +27,7 @@ class TlmHeaderScannerTest {
     @Test
     void readsEverySampleHeaderAsJacksonDoes() throws IOException {
         for (String name : SAMPLES) {
-            String json = sample(name);
+            String json = Samples.tlm(name);
             TLMEvent fast = TlmHeaderScanner.scan(json).orElseThrow(() -> new AssertionError(name + " took the slow path"));
             assertEquals(TLMEvent.decodeWithJackson(json), fast, name);
             assertEquals(name, fast.eventType());
@@ -64,7 +63,7 @@ class TlmHeaderScannerTest {
     @Test
     void everyTruncationOfEverySampleIsRefusedAsJacksonRefusesIt() throws IOException {
         for (String name : SAMPLES) {
-            String json = sample(name);
+            String json = Samples.tlm(name);
             for (int length = 0; length < json.length(); length++) {
                 String truncated = json.substring(0, length);
                 assertEquals(Optional.empty(), TlmHeaderScanner.scan(truncated), name + " cut at " + length);
@@ -77,7 +76,7 @@ class TlmHeaderScannerTest {
     void aCharacterChangedAnywhereGivesJacksonsAnswerOrATypedErrorWhenDecoded() throws IOException {
         int checked = 0;
         for (String name : List.of("content.created.comment", "user.modified", "mention.created")) {
-            String json = sample(name);
+            String json = Samples.tlm(name);
             for (int at = 0; at < json.length(); at++) {
                 for (char replacement : "{}[]\",:0a\\ ".toCharArray()) {
                     String mutated = json.substring(0, at) + replacement + json.substring(at + 1);
@@ -113,12 +112,6 @@ class TlmHeaderScannerTest {
             return true;
         } catch (JsonProcessingException e) {
             return false;
-        }
-    }
-
-    private static String sample(String name) throws IOException {
-        try (InputStream in = TlmHeaderScannerTest.class.getResourceAsStream("/samples/tlm/" + name + ".json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         }
     }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.tracimdaemon.sdk.catalogue.EventCatalogue;
 import org.tracimdaemon.sdk.catalogue.TlmEventType;
-import org.tracimdaemon.sdk.runtime.Samples;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
+import org.tracimdaemon.sdk.testkit.Samples;
 
 /**
  * Every TLM sample decodes into its payload record with the values Tracim sent. Samples the daemon
@@ -26,23 +26,23 @@ import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
  */
 class TlmSamplesTest {
 
-    /** The daemon envelopes holding a TLM sample, by the TLM's file name. */
+    /** The daemon envelopes holding a TLM sample, by the TLM's event type. */
     private static final Map<String, String> WRAPPED = Map.of(
-            "content.created.html-document.json", "daemon_tracim_event.json",
-            "user.modified.json", "daemon_tracim_event.user.modified.json",
-            "content.created.comment.json", "daemon_tracim_event.content.created.comment.json",
-            "mention.created.json", "daemon_tracim_event.mention.created.json",
-            "reaction.created.json", "daemon_tracim_event.reaction.created.json",
-            "content.modified.folder.json", "daemon_tracim_event.content.modified.folder.json");
+            "content.created.html-document", "daemon_tracim_event",
+            "user.modified", "daemon_tracim_event.user.modified",
+            "content.created.comment", "daemon_tracim_event.content.created.comment",
+            "mention.created", "daemon_tracim_event.mention.created",
+            "reaction.created", "daemon_tracim_event.reaction.created",
+            "content.modified.folder", "daemon_tracim_event.content.modified.folder");
 
-    static final List<String> TLM_FILES = Samples.TLM_FILES;
+    static final List<String> TLM_EVENT_TYPES = Samples.TLM_EVENT_TYPES;
 
     private static TLMEvent load(String file) {
         String envelope = WRAPPED.get(file);
         if (envelope == null) {
             return TLMEvent.decode(Samples.tlm(file));
         }
-        TLMEvent tlm = TLMEvent.decode(DaemonEvent.decode(Samples.daemon(envelope)));
+        TLMEvent tlm = TLMEvent.decode(DaemonEvent.decode(Samples.daemonMessage(envelope)));
         assertEquals(Samples.tlm(file), tlm.json(), "the daemon's string is the TLM document verbatim");
         return tlm;
     }
@@ -53,11 +53,16 @@ class TlmSamplesTest {
 
     private static final User ADMIN = new User(1, "Global manager", Optional.of("TheAdmin"), true, false, true, List.of());
 
+    @Test
+    void everySampleIsDecodedBelow() {
+        assertEquals(25, TLM_EVENT_TYPES.size());
+    }
+
     @ParameterizedTest
-    @FieldSource("TLM_FILES")
+    @FieldSource("TLM_EVENT_TYPES")
     void everySampleDecodesIntoTheCataloguesPayloadRecord(String file) throws ReflectiveOperationException {
         TLMEvent tlm = load(file);
-        assertEquals(file, tlm.eventType() + ".json");
+        assertEquals(file, tlm.eventType());
         assertEquals(Optional.empty(), tlm.read());
         TlmEventType type = EventCatalogue.tlm(tlm.eventType()).orElseThrow();
         Object fields = tlm.fields(Class.forName(type.payloadClass()));
@@ -71,7 +76,7 @@ class TlmSamplesTest {
 
     @Test
     void noteCreatedIsAMessageContentWithEveryKey() {
-        TLMEvent tlm = load("content.created.html-document.json");
+        TLMEvent tlm = load("content.created.html-document");
         assertEquals(1230, tlm.eventId());
         assertEquals(Instant.parse("2025-05-19T08:01:02Z"), tlm.created());
         ContentEvent event = tlm.fields(ContentEvent.class);
@@ -131,7 +136,7 @@ class TlmSamplesTest {
     @Test
     void threadIsAMessageContent() {
         MessageContent thread = assertInstanceOf(MessageContent.class,
-                fields("content.created.thread.json", ContentEvent.class).content());
+                fields("content.created.thread", ContentEvent.class).content());
         assertEquals(7, thread.contentId());
         assertEquals("thread", thread.contentType());
         assertEquals("Best Cakes?", thread.label());
@@ -140,7 +145,7 @@ class TlmSamplesTest {
 
     @Test
     void folderKeepsTheHtmlTheDaemonEscaped() {
-        ContentEvent event = fields("content.modified.folder.json", ContentEvent.class);
+        ContentEvent event = fields("content.modified.folder", ContentEvent.class);
         MessageContent folder = assertInstanceOf(MessageContent.class, event.content());
         assertEquals("folder", folder.contentType());
         assertEquals("My New label", folder.label());
@@ -154,7 +159,7 @@ class TlmSamplesTest {
 
     @Test
     void statusUpdateOfANote() {
-        ContentEvent event = fields("content.modified.html-document.json", ContentEvent.class);
+        ContentEvent event = fields("content.modified.html-document", ContentEvent.class);
         MessageContent note = assertInstanceOf(MessageContent.class, event.content());
         assertEquals(ContentStatus.CLOSED_VALIDATED, note.status());
         assertEquals(RevisionType.STATUS_UPDATE, note.currentRevisionType());
@@ -166,7 +171,7 @@ class TlmSamplesTest {
     @Test
     void fileEventsAreFileContents() {
         FileContent modified = assertInstanceOf(FileContent.class,
-                fields("content.modified.file.json", ContentEvent.class).content());
+                fields("content.modified.file", ContentEvent.class).content());
         assertEquals(9, modified.contentId());
         assertEquals("New File.jpeg", modified.filename());
         assertEquals("image/jpeg", modified.mimetype());
@@ -177,7 +182,7 @@ class TlmSamplesTest {
         assertEquals(Instant.parse("2020-05-20T12:14:57Z"), modified.created());
 
         FileContent deleted = assertInstanceOf(FileContent.class,
-                fields("content.deleted.file.json", ContentEvent.class).content());
+                fields("content.deleted.file", ContentEvent.class).content());
         assertEquals(8, deleted.contentId());
         assertTrue(deleted.isDeleted());
         assertEquals(RevisionType.DELETION, deleted.currentRevisionType());
@@ -185,7 +190,7 @@ class TlmSamplesTest {
         assertEquals(OptionalLong.of(16), deleted.size());
 
         FileContent undeleted = assertInstanceOf(FileContent.class,
-                fields("content.undeleted.file.json", ContentEvent.class).content());
+                fields("content.undeleted.file", ContentEvent.class).content());
         assertFalse(undeleted.isDeleted());
         assertEquals(RevisionType.UNDELETION, undeleted.currentRevisionType());
         assertEquals(3, undeleted.versionNumber());
@@ -193,7 +198,7 @@ class TlmSamplesTest {
 
     @Test
     void kanbanIsARawContent() {
-        ContentEvent event = fields("content.modified.kanban.json", ContentEvent.class);
+        ContentEvent event = fields("content.modified.kanban", ContentEvent.class);
         RawContent board = assertInstanceOf(RawContent.class, event.content());
         assertEquals(41, board.contentId());
         assertEquals("kanban", board.contentType());
@@ -205,7 +210,7 @@ class TlmSamplesTest {
 
     @Test
     void commentIsACommentContent() {
-        TLMEvent tlm = load("content.created.comment.json");
+        TLMEvent tlm = load("content.created.comment");
         assertEquals(241, tlm.eventId());
         ContentEvent event = tlm.fields(ContentEvent.class);
         CommentContent comment = assertInstanceOf(CommentContent.class, event.content());
@@ -226,7 +231,7 @@ class TlmSamplesTest {
 
     @Test
     void todoIsATodoContentFoundByItsKeys() {
-        ContentEvent event = fields("content.created.todo.json", ContentEvent.class);
+        ContentEvent event = fields("content.created.todo", ContentEvent.class);
         TodoContent todo = assertInstanceOf(TodoContent.class, event.content());
         Content asContent = todo;
         assertEquals("todo", asContent.contentType());
@@ -243,7 +248,7 @@ class TlmSamplesTest {
 
     @Test
     void userCreatedWithoutAuthorTokenOrUsername() {
-        TLMEvent tlm = load("user.created.json");
+        TLMEvent tlm = load("user.created");
         assertEquals(1201, tlm.eventId());
         assertEquals(Instant.parse("2025-05-20T09:02:11Z"), tlm.created());
         UserEvent event = tlm.fields(UserEvent.class);
@@ -254,7 +259,7 @@ class TlmSamplesTest {
 
     @Test
     void userModified() {
-        TLMEvent tlm = load("user.modified.json");
+        TLMEvent tlm = load("user.modified");
         assertEquals(240, tlm.eventId());
         UserEvent event = tlm.fields(UserEvent.class);
         assertEquals("updated", event.user().publicName());
@@ -264,41 +269,41 @@ class TlmSamplesTest {
 
     @Test
     void workspaceEventsCarryTheDescription() {
-        Workspace created = fields("workspace.created.json", WorkspaceEvent.class).workspace();
+        Workspace created = fields("workspace.created", WorkspaceEvent.class).workspace();
         assertEquals(5, created.workspaceId());
         assertEquals(Optional.of("mysuperdescription"), created.description());
         assertFalse(created.agendaEnabled());
         assertFalse(created.publicUploadEnabled());
         assertFalse(created.publicDownloadEnabled());
 
-        Workspace modified = fields("workspace.modified.json", WorkspaceEvent.class).workspace();
+        Workspace modified = fields("workspace.modified", WorkspaceEvent.class).workspace();
         assertEquals("another label", modified.label());
         assertEquals("another-slug", modified.slug());
         assertEquals(Optional.of("first workspace description"), modified.description());
         assertEquals(AccessType.OPEN, modified.accessType());
 
-        Workspace deleted = fields("workspace.deleted.json", WorkspaceEvent.class).workspace();
+        Workspace deleted = fields("workspace.deleted", WorkspaceEvent.class).workspace();
         assertTrue(deleted.isDeleted());
         assertEquals(Optional.of(""), deleted.description());
     }
 
     @Test
     void workspaceMembers() {
-        WorkspaceMemberEvent added = fields("workspace_member.created.json", WorkspaceMemberEvent.class);
+        WorkspaceMemberEvent added = fields("workspace_member.created", WorkspaceMemberEvent.class);
         assertEquals(2, added.user().orElseThrow().userId());
         assertEquals("Lawrence L.", added.user().orElseThrow().publicName());
         assertEquals(new Member(WorkspaceRole.CONTENT_MANAGER, EmailNotificationType.NONE), added.member());
         assertEquals("Business", added.workspace().label());
         assertEquals(2, added.workspace().numberOfMembers());
 
-        WorkspaceMemberEvent removed = fields("workspace_member.deleted.json", WorkspaceMemberEvent.class);
+        WorkspaceMemberEvent removed = fields("workspace_member.deleted", WorkspaceMemberEvent.class);
         assertEquals(WorkspaceRole.WORKSPACE_MANAGER, removed.member().role());
         assertEquals(7, removed.user().orElseThrow().userId());
     }
 
     @Test
     void workspaceSubscriptions() {
-        WorkspaceSubscriptionEvent asked = fields("workspace_subscription.created.json",
+        WorkspaceSubscriptionEvent asked = fields("workspace_subscription.created",
                 WorkspaceSubscriptionEvent.class);
         Subscription pending = asked.subscription();
         assertEquals(SubscriptionState.PENDING, pending.state());
@@ -311,7 +316,7 @@ class TlmSamplesTest {
         assertEquals(9, asked.user().userId());
         assertEquals(9, asked.author().orElseThrow().userId());
 
-        Subscription accepted = fields("workspace_subscription.modified.json", WorkspaceSubscriptionEvent.class)
+        Subscription accepted = fields("workspace_subscription.modified", WorkspaceSubscriptionEvent.class)
                 .subscription();
         assertEquals(SubscriptionState.ACCEPTED, accepted.state());
         assertEquals(Optional.of(Instant.parse("2025-05-20T09:20:47Z")), accepted.evaluationDate());
@@ -320,7 +325,7 @@ class TlmSamplesTest {
 
     @Test
     void mentionOfEverybodyInAComment() {
-        MentionEvent event = fields("mention.created.json", MentionEvent.class);
+        MentionEvent event = fields("mention.created", MentionEvent.class);
         assertEquals(new Mention(MentionType.ROLE, 0, 45), event.mention());
         assertTrue(event.mention().isEveryone());
         CommentContent comment = assertInstanceOf(CommentContent.class, event.content());
@@ -331,7 +336,7 @@ class TlmSamplesTest {
 
     @Test
     void reactionWithAnEmojiFromASurrogatePair() {
-        ReactionEvent event = fields("reaction.created.json", ReactionEvent.class);
+        ReactionEvent event = fields("reaction.created", ReactionEvent.class);
         Reaction reaction = event.reaction();
         assertEquals("\uD83D\uDC27", reaction.value());
         assertEquals("🐧", reaction.value());
@@ -349,11 +354,11 @@ class TlmSamplesTest {
 
     @Test
     void tags() {
-        TagEvent tag = fields("tag.created.json", TagEvent.class);
+        TagEvent tag = fields("tag.created", TagEvent.class);
         assertEquals(new Tag(1, 10, "foo"), tag.tag());
         assertEquals("Foobar", tag.workspace().label());
 
-        ContentTagEvent onContent = fields("content_tag.created.json", ContentTagEvent.class);
+        ContentTagEvent onContent = fields("content_tag.created", ContentTagEvent.class);
         assertEquals(new Tag(1, 10, "foo"), onContent.tag());
         assertEquals(31, onContent.content().contentId());
         assertEquals("html-document", onContent.content().contentType());
@@ -361,7 +366,7 @@ class TlmSamplesTest {
 
     @Test
     void userCall() {
-        UserCallEvent event = fields("user_call.created.json", UserCallEvent.class);
+        UserCallEvent event = fields("user_call.created", UserCallEvent.class);
         UserCall call = event.userCall();
         assertEquals(1, call.callId());
         assertEquals(2, call.caller().userId());
@@ -378,7 +383,7 @@ class TlmSamplesTest {
 
     @Test
     void userConfigKeepsItsFreeFormParameters() {
-        UserConfigEvent event = fields("user_config.modified.json", UserConfigEvent.class);
+        UserConfigEvent event = fields("user_config.modified", UserConfigEvent.class);
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("param1", 1);
         expected.put("param2", "two");
