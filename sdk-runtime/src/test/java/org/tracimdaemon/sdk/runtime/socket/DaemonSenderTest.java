@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclub.net.unix.AFUNIXServerSocket;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
-import org.newsclub.net.unix.AFUNIXSocketChannel;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
 import org.tracimdaemon.sdk.runtime.wire.ClientData;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
@@ -42,34 +39,6 @@ class DaemonSenderTest {
 
     private static DaemonEvent ack() {
         return DaemonEvent.of("/plugin.sock", DaemonTypes.ACK); // the daemon ignores an ack
-    }
-
-    /** A process that listens and never accepts, its backlog full: every further connect finds no room. */
-    private static final class StalledTarget implements AutoCloseable {
-        final Path path;
-        private final AFUNIXServerSocket server = AFUNIXServerSocket.newInstance();
-        private final List<AFUNIXSocketChannel> queued = new ArrayList<>();
-
-        StalledTarget(Path path) throws IOException {
-            this.path = path;
-            server.bind(AFUNIXSocketAddress.of(path), 1);
-            for (int i = 0; i < 1000; i++) {
-                var connection = DaemonSender.connectNow(path);
-                if (connection.isEmpty()) {
-                    return;
-                }
-                queued.add(connection.get());
-            }
-            throw new IllegalStateException("a backlog of 1 took 1000 connections");
-        }
-
-        @Override
-        public void close() throws IOException {
-            for (AFUNIXSocketChannel connection : queued) {
-                connection.close();
-            }
-            server.close();
-        }
     }
 
     @Test
@@ -116,7 +85,7 @@ class DaemonSenderTest {
                 DaemonSender sender = new DaemonSender(Duration.ofMinutes(5))) {
             CompletableFuture<Void> sent = sender.sendAsync(stalled.path, ack());
             assertFalse(sent.isDone(), "no room in the backlog yet");
-            stalled.server.accept().close(); // room for one more
+            stalled.acceptOne(); // room for one more
             sent.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         }
     }
