@@ -121,9 +121,7 @@ public final class DaemonSender implements AutoCloseable {
         Objects.requireNonNull(to, "to");
         PendingSend send = new PendingSend(to, message.type(), ByteBuffer.wrap(message.encode()),
                 System.nanoTime() + deadline.toNanos());
-        if (closed.get()) {
-            send.fail(closedFailure(send));
-        } else if (!send.step()) {
+        if (!send.step()) {
             waiting.add(send); // before scheduling, so that a close() in between still fails it
             send.scheduleNext();
         }
@@ -205,6 +203,10 @@ public final class DaemonSender implements AutoCloseable {
             if (result.isDone()) {
                 return true;
             }
+            if (closed.get()) {
+                fail(closedFailure(this));
+                return true;
+            }
             try {
                 if (channel == null) {
                     channel = connectNow(to).orElse(null);
@@ -220,7 +222,9 @@ public final class DaemonSender implements AutoCloseable {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                fail(new IOException("could not send " + type + " to " + to + ": " + e.getMessage(), e));
+                // close() interrupts a step in progress: that failure is the close, not the target's.
+                fail(closed.get() ? closedFailure(this)
+                        : new IOException("could not send " + type + " to " + to + ": " + e.getMessage(), e));
                 return true;
             }
             if (System.nanoTime() - deadlineNanos >= 0) {
