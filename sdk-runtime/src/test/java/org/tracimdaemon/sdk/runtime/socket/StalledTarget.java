@@ -9,12 +9,13 @@ import org.newsclub.net.unix.AFUNIXSocketAddress;
 import org.newsclub.net.unix.AFUNIXSocketChannel;
 
 /** A process that listens and never accepts, its backlog full: every further connect finds no room. */
-final class StalledTarget implements AutoCloseable {
-    final Path path;
+public final class StalledTarget implements AutoCloseable {
+    /** Where it listens. */
+    public final Path path;
     private final AFUNIXServerSocket server = AFUNIXServerSocket.newInstance();
     private final List<AFUNIXSocketChannel> queued = new ArrayList<>();
 
-    StalledTarget(Path path) throws IOException {
+    public StalledTarget(Path path) throws IOException {
         this.path = path;
         server.bind(AFUNIXSocketAddress.of(path), 1);
         for (int i = 0; i < 1000; i++) {
