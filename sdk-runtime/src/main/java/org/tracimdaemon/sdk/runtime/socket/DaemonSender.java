@@ -113,7 +113,8 @@ public final class DaemonSender implements AutoCloseable {
     /**
      * Sends {@code message} to the socket {@code to} without waiting: the future completes when the
      * message is written, or fails (with the exceptions of {@link #send}) at the latest once the
-     * deadline has passed. Sends to different targets proceed independently.
+     * deadline has passed. Sends to different targets proceed independently; cancelling the future
+     * stops a send that waits.
      *
      * @throws org.tracimdaemon.sdk.runtime.wire.MessageTooLargeException at once, if too large
      */
@@ -201,6 +202,7 @@ public final class DaemonSender implements AutoCloseable {
         /** One attempt that never blocks; whether the send is over (written or failed). */
         synchronized boolean step() {
             if (result.isDone()) {
+                closeChannel(); // cancelled by its caller
                 return true;
             }
             if (closed.get()) {
