@@ -67,7 +67,8 @@ final class Failures {
                     + timeout.toMillis() + " ms", cause);
         }
         if (cause instanceof IOException) {
-            String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            String why = cause.getMessage() != null ? cause.getMessage()
+                    : cause instanceof java.net.ConnectException ? "connection refused" : cause.getClass().getSimpleName();
             return new TracimApiException(call, 0, null, null,
                     secrets.scrub(call + ": cannot reach Tracim at " + url + " (" + why + ")"), cause);
         }
