@@ -33,7 +33,8 @@ public record DaemonConfig(URI url, TracimLogin login) {
         return defaultPath(System.getenv());
     }
 
-    static Path defaultPath(Map<String, String> env) {
+    /** {@link #defaultPath()} in the environment {@code env} ({@code XDG_CONFIG_HOME}, {@code HOME}). */
+    public static Path defaultPath(Map<String, String> env) {
         String xdg = env.get("XDG_CONFIG_HOME");
         Path configHome = xdg != null && !xdg.isEmpty() ? Path.of(xdg)
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
