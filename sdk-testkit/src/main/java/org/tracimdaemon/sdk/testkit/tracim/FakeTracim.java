@@ -70,6 +70,9 @@ public final class FakeTracim implements AutoCloseable {
     /** A scripted answer to the next matching call. */
     private record Scripted(String method, String endpoint, int status, String contentType, String body, boolean stall) {}
 
+    /** What the fake answers to one call. */
+    private record Answer(int status, String contentType, String body, Optional<String> cookie) {}
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final TracimData data = new TracimData();
@@ -186,14 +189,14 @@ public final class FakeTracim implements AutoCloseable {
         script(new Scripted(method, endpoint, 0, "", "", true));
     }
 
-    /** Every call received so far, in order. */
+    /** Every call received so far, in order; a call shows here before its answer leaves. */
     public List<RecordedCall> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
         }
     }
 
-    /** Waits for a {@code method endpoint} call (one already received counts). */
+    /** Waits for a {@code method endpoint} call (one already received counts); what it changed is visible by then. */
     public RecordedCall awaitCall(String method, String endpoint, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (calls) {
@@ -250,63 +253,65 @@ public final class FakeTracim implements AutoCloseable {
             Map<String, String> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) ->
                     headers.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
-            synchronized (calls) {
-                calls.add(new RecordedCall(method, endpoint, headers, body));
-                calls.notifyAll();
-            }
-            Optional<Scripted> answer = scriptedFor(method, endpoint);
-            if (answer.isPresent()) {
-                if (answer.get().stall()) {
-                    awaitClose();
-                    return;
-                }
-                send(exchange, answer.get().status(), answer.get().contentType(), answer.get().body());
+            RecordedCall call = new RecordedCall(method, endpoint, headers, body);
+            Optional<Scripted> scriptedAnswer = scriptedFor(method, endpoint);
+            if (scriptedAnswer.isPresent() && scriptedAnswer.get().stall()) {
+                record(call);
+                awaitClose();
                 return;
             }
-            route(exchange, method, endpoint, headers, body);
+            Answer answer = scriptedAnswer
+                    .map(a -> new Answer(a.status(), a.contentType(), a.body(), Optional.empty()))
+                    .orElseGet(() -> route(method, endpoint, headers, body));
+            // Recorded before the answer leaves: once the plugin has it, calls() shows the call and its effect.
+            record(call);
+            answer.cookie().ifPresent(cookie -> exchange.getResponseHeaders().add("Set-Cookie", cookie));
+            send(exchange, answer.status(), answer.contentType(), answer.body());
         }
     }
 
-    private void route(HttpExchange exchange, String method, String endpoint, Map<String, String> headers,
-            String body) throws IOException {
+    private void record(RecordedCall call) {
+        synchronized (calls) {
+            calls.add(call);
+            calls.notifyAll();
+        }
+    }
+
+    private Answer route(String method, String endpoint, Map<String, String> headers, String body) {
         if (endpoint.equals("/auth/login") && method.equals("POST")) {
-            login(exchange, body);
-            return;
+            return login(body);
         }
         Optional<Long> user = authenticated(headers);
         if (user.isEmpty()) {
-            json(exchange, 401, error(null, "You are not authenticated"));
-            return;
+            return json(401, error(null, "You are not authenticated"));
         }
         Matcher m;
         if (endpoint.equals("/auth/whoami") && method.equals("GET")) {
-            found(exchange, data.user(user.get()), "user " + user.get());
+            return found(data.user(user.get()), "user " + user.get());
         } else if ((m = USER.matcher(endpoint)).matches() && method.equals("GET")) {
-            found(exchange, data.user(Long.parseLong(m.group(1))), "user " + m.group(1));
+            return found(data.user(Long.parseLong(m.group(1))), "user " + m.group(1));
         } else if ((m = WORKSPACE.matcher(endpoint)).matches() && method.equals("GET")) {
-            found(exchange, data.workspace(Long.parseLong(m.group(1))), "workspace " + m.group(1));
+            return found(data.workspace(Long.parseLong(m.group(1))), "workspace " + m.group(1));
         } else if ((m = TYPED.matcher(endpoint)).matches() && method.equals("GET")) {
             String type = switch (m.group(2)) {
                 case "html-documents" -> "html-document";
                 case "threads" -> "thread";
                 default -> "file";
             };
-            found(exchange, data.content(type, Long.parseLong(m.group(1)), Long.parseLong(m.group(3))),
+            return found(data.content(type, Long.parseLong(m.group(1)), Long.parseLong(m.group(3))),
                     "content " + m.group(3));
         } else if ((m = COMMENTS.matcher(endpoint)).matches() && (method.equals("GET") || method.equals("POST"))) {
-            comments(exchange, method, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), user.get(), body);
-        } else {
-            json(exchange, 404, error(null, "no such endpoint in FakeTracim: " + method + " " + endpoint));
+            return comments(method, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), user.get(), body);
         }
+        return json(404, error(null, "no such endpoint in FakeTracim: " + method + " " + endpoint));
     }
 
-    private void login(HttpExchange exchange, String body) throws IOException {
+    private Answer login(String body) {
         JsonNode credentials;
         try {
             credentials = TracimData.JSON.readTree(body);
         } catch (IOException e) {
-            json(exchange, 400, error(2001, "Validation error of input data"));
-            return;
+            return json(400, error(2001, "Validation error of input data"));
         }
         String password = credentials.path("password").asText("");
         Optional<TracimData.Account> account = Optional.empty();
@@ -316,27 +321,22 @@ public final class FakeTracim implements AutoCloseable {
             }
         }
         if (account.isEmpty()) {
-            json(exchange, 403, error(1001, "Authentication failed"));
-            return;
+            return json(403, error(1001, "Authentication failed"));
         }
         String cookie = HexFormat.of().formatHex(randomBytes());
         sessions.put(cookie, account.get().user().path("user_id").asLong());
         logins.incrementAndGet();
         String expires = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusDays(1));
-        exchange.getResponseHeaders().add("Set-Cookie",
-                SESSION_COOKIE + "=" + cookie + "; expires=" + expires + "; Path=/; SameSite=Lax");
-        json(exchange, 200, account.get().user());
+        return new Answer(200, "application/json", account.get().user().toString(),
+                Optional.of(SESSION_COOKIE + "=" + cookie + "; expires=" + expires + "; Path=/; SameSite=Lax"));
     }
 
-    private void comments(HttpExchange exchange, String method, long workspaceId, long contentId, long userId,
-            String body) throws IOException {
+    private Answer comments(String method, long workspaceId, long contentId, long userId, String body) {
         if (!data.hasContent(workspaceId, contentId)) {
-            json(exchange, 404, error(1003, "Content " + contentId + " not found in workspace " + workspaceId));
-            return;
+            return json(404, error(1003, "Content " + contentId + " not found in workspace " + workspaceId));
         }
         if (method.equals("GET")) {
-            json(exchange, 200, data.comments(workspaceId, contentId));
-            return;
+            return json(200, data.comments(workspaceId, contentId));
         }
         String html;
         try {
@@ -345,10 +345,9 @@ public final class FakeTracim implements AutoCloseable {
             html = "";
         }
         if (html.isBlank()) {
-            json(exchange, 400, error(2001, "Validation error of input data"));
-            return;
+            return json(400, error(2001, "Validation error of input data"));
         }
-        json(exchange, 200, data.comment(workspaceId, contentId, 0, userId, html));
+        return json(200, data.comment(workspaceId, contentId, 0, userId, html));
     }
 
     private Optional<Long> authenticated(Map<String, String> headers) {
@@ -366,12 +365,8 @@ public final class FakeTracim implements AutoCloseable {
         return Optional.empty();
     }
 
-    private void found(HttpExchange exchange, Optional<JsonNode> value, String what) throws IOException {
-        if (value.isPresent()) {
-            json(exchange, 200, value.get());
-        } else {
-            json(exchange, 404, error(1003, capitalized(what) + " not found"));
-        }
+    private static Answer found(Optional<JsonNode> value, String what) {
+        return value.map(found -> json(200, found)).orElseGet(() -> json(404, error(1003, capitalized(what) + " not found")));
     }
 
     private static ObjectNode error(Integer code, String message) {
@@ -386,8 +381,8 @@ public final class FakeTracim implements AutoCloseable {
         return error;
     }
 
-    private static void json(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        send(exchange, status, "application/json", body.toString());
+    private static Answer json(int status, JsonNode body) {
+        return new Answer(status, "application/json", body.toString(), Optional.empty());
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
