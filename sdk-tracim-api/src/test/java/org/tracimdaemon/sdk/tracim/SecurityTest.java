@@ -14,6 +14,10 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -65,6 +69,43 @@ class SecurityTest {
         }
         assertEquals("GET /users/3: Tracim answered HTTP 500 (error 1: \"cannot use password *** with session_key=***\")",
                 failures.get(0).getMessage());
+    }
+
+    @Test
+    void theLogHoldsNoPasswordOrCookieEvenAtItsFinestLevel() throws Exception {
+        Logger log = Logger.getLogger("org.tracimdaemon.sdk.tracim");
+        List<String> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Level level = log.getLevel();
+        log.setLevel(Level.ALL);
+        log.addHandler(handler);
+        try {
+            TracimRestClient client = client(tracim);
+            await(client.whoami());
+            tracim.expireSessions();
+            await(client.note(2, 6));                       // logs the 401 and the new login
+            String cookie = tracim.calls().get(tracim.calls().size() - 1).header("Cookie").orElseThrow()
+                    .substring((FakeTracim.SESSION_COOKIE + "=").length());
+            assertEquals(3, records.size(), records::toString);
+            for (String record : records) {
+                assertFalse(record.contains(PASSWORD), record);
+                assertFalse(record.contains(cookie), record);
+            }
+        } finally {
+            log.removeHandler(handler);
+            log.setLevel(level);
+        }
     }
 
     @Test

@@ -74,6 +74,21 @@ class SessionTest {
     }
 
     @Test
+    void aCookieTracimReissuesIsUsedFromThenOn() throws Exception {
+        TracimRestClient client = client(tracim);
+        await(client.whoami());
+        tracim.reissueNextCookie();
+        await(client.workspace(2));
+        await(client.user(1));
+        List<RecordedCall> calls = tracim.calls();
+        String first = calls.get(1).header("Cookie").orElseThrow();
+        assertEquals(first, calls.get(2).header("Cookie").orElseThrow());
+        String next = calls.get(3).header("Cookie").orElseThrow();
+        assertFalse(next.equals(first), "the re-issued cookie is sent");
+        assertEquals(1, tracim.logins());
+    }
+
+    @Test
     void concurrentCallsThatMeetTheSame401LogInOnlyOnce() throws Exception {
         TracimRestClient client = client(tracim);
         await(client.whoami());

@@ -82,6 +82,7 @@ public final class FakeTracim implements AutoCloseable {
     private final AtomicInteger logins = new AtomicInteger();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile String apiKey;
+    private volatile boolean reissue;
 
     private FakeTracim(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -166,6 +167,14 @@ public final class FakeTracim implements AutoCloseable {
     /** Ends every session so far, as a Tracim restart or a session timeout does: their next call gets a 401. */
     public void expireSessions() {
         sessions.clear();
+    }
+
+    /**
+     * The next call made with a session cookie gets a new cookie for the same session in its
+     * answer, as Tracim re-issues a live session's cookie now and then; the old one stays valid.
+     */
+    public void reissueNextCookie() {
+        reissue = true;
     }
 
     /** How many logins succeeded. */
@@ -285,9 +294,18 @@ public final class FakeTracim implements AutoCloseable {
         if (user.isEmpty()) {
             return json(401, error(null, "You are not authenticated"));
         }
+        Answer answer = authenticatedRoute(method, endpoint, user.get(), body);
+        if (reissue && headers.containsKey("cookie")) {
+            reissue = false;
+            return new Answer(answer.status(), answer.contentType(), answer.body(), Optional.of(newSession(user.get())));
+        }
+        return answer;
+    }
+
+    private Answer authenticatedRoute(String method, String endpoint, long userId, String body) {
         Matcher m;
         if (endpoint.equals("/auth/whoami") && method.equals("GET")) {
-            return found(data.user(user.get()), "user " + user.get());
+            return found(data.user(userId), "user " + userId);
         } else if ((m = USER.matcher(endpoint)).matches() && method.equals("GET")) {
             return found(data.user(Long.parseLong(m.group(1))), "user " + m.group(1));
         } else if ((m = WORKSPACE.matcher(endpoint)).matches() && method.equals("GET")) {
@@ -301,7 +319,7 @@ public final class FakeTracim implements AutoCloseable {
             return found(data.content(type, Long.parseLong(m.group(1)), Long.parseLong(m.group(3))),
                     "content " + m.group(3));
         } else if ((m = COMMENTS.matcher(endpoint)).matches() && (method.equals("GET") || method.equals("POST"))) {
-            return comments(method, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), user.get(), body);
+            return comments(method, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), userId, body);
         }
         return json(404, error(null, "no such endpoint in FakeTracim: " + method + " " + endpoint));
     }
@@ -323,12 +341,17 @@ public final class FakeTracim implements AutoCloseable {
         if (account.isEmpty()) {
             return json(403, error(1001, "Authentication failed"));
         }
-        String cookie = HexFormat.of().formatHex(randomBytes());
-        sessions.put(cookie, account.get().user().path("user_id").asLong());
         logins.incrementAndGet();
-        String expires = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusDays(1));
         return new Answer(200, "application/json", account.get().user().toString(),
-                Optional.of(SESSION_COOKIE + "=" + cookie + "; expires=" + expires + "; Path=/; SameSite=Lax"));
+                Optional.of(newSession(account.get().user().path("user_id").asLong())));
+    }
+
+    /** A new session of {@code userId}: its {@code Set-Cookie} header value. */
+    private String newSession(long userId) {
+        String cookie = HexFormat.of().formatHex(randomBytes());
+        sessions.put(cookie, userId);
+        String expires = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusDays(1));
+        return SESSION_COOKIE + "=" + cookie + "; expires=" + expires + "; Path=/; SameSite=Lax";
     }
 
     private Answer comments(String method, long workspaceId, long contentId, long userId, String body) {

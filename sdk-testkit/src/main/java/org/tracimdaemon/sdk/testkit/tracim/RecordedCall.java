@@ -6,6 +6,11 @@ import java.util.Optional;
 /**
  * One HTTP request {@link FakeTracim} received, as the plugin sent it.
  *
+ * <pre>{@code
+ * RecordedCall reply = tracim.awaitCall("POST", "/workspaces/2/contents/6/comments", Duration.ofSeconds(5));
+ * assertEquals("{\"raw_content\":\"<p>Thanks</p>\"}", reply.body());
+ * }</pre>
+ *
  * @param method   e.g. {@code POST}
  * @param endpoint the path below {@code /api}, e.g. {@code /workspaces/2/contents/6/comments}
  * @param headers  the request headers, names in lower case, first value of each
