@@ -86,7 +86,9 @@ final class DaemonConfigFile {
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
-            throw new TracimConfigException("\"tracim.url\" of " + file + " is not a URL: " + e.getMessage(), e);
+            // The reason only: the full message quotes the text, which could hold credentials.
+            throw new TracimConfigException("\"tracim.url\" of " + file + " is not a URL (" + e.getReason() + " at index "
+                    + e.getIndex() + ")", null);
         }
     }
 

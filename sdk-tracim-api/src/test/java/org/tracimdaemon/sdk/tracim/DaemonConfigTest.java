@@ -107,6 +107,14 @@ class DaemonConfigTest {
     }
 
     @Test
+    void aBadUrlIsReportedWithoutQuotingIt() throws Exception {
+        Path file = config(daemonConfig("https://alice:" + PASSWORD + "@tracim example.com/api"), "rw-------");
+        TracimConfigException e = assertThrows(TracimConfigException.class, () -> DaemonConfig.read(file));
+        assertEquals("\"tracim.url\" of " + file + " is not a URL (Illegal character in authority at index 8)",
+                e.getMessage());
+    }
+
+    @Test
     void plainHttpToAnotherMachineInTheConfigIsRefusedToo() throws Exception {
         Path file = config(daemonConfig("http://tracim.example.com/api"), "rw-------");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
