@@ -14,12 +14,16 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.tracimdaemon.example.cli.Options;
 import org.tracimdaemon.example.demo.DemoDaemon;
+import org.tracimdaemon.example.demo.DemoTracim;
 import org.tracimdaemon.example.notifier.BodyFetcher;
 import org.tracimdaemon.example.notifier.DesktopNotifications;
 import org.tracimdaemon.example.notifier.Notification;
 import org.tracimdaemon.example.notifier.Notifier;
 import org.tracimdaemon.example.notifier.TracimNotifierDispatcher;
 import org.tracimdaemon.sdk.runtime.TracimDaemonClient;
+import org.tracimdaemon.sdk.tracim.DaemonConfig;
+import org.tracimdaemon.sdk.tracim.TracimConfigException;
+import org.tracimdaemon.sdk.tracim.TracimRestClient;
 
 /**
  * The Tracim notifier's command: connects to TracimDaemon (or, with {@code --demo} and no daemon
@@ -28,6 +32,7 @@ import org.tracimdaemon.sdk.runtime.TracimDaemonClient;
 public final class Main {
     private static final String PLUGIN = "tracim-notifier";
     private static final Duration DEMO_PACE = Duration.ofMillis(120);
+    private static final Duration FETCH_WAIT = Duration.ofSeconds(3);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -65,7 +70,7 @@ public final class Main {
             return 0;
         }
         if (DaemonProbe.answers(master)) {
-            return watch(options, master, options.socket().orElse(null), Optional.empty());
+            return watch(options, master, options.socket().orElse(null), Optional.empty(), bodies(options));
         }
         if (!options.demo()) {
             err.println("No TracimDaemon is running at " + master + ": start it, point --master at its socket,"
@@ -84,16 +89,22 @@ public final class Main {
             err.println("Cannot start the demo daemon: " + e.getMessage());
             return 1;
         }
-        try (DemoDaemon demo = DemoDaemon.start(directory)) {
+        try (DemoDaemon demo = DemoDaemon.start(directory);
+                DemoTracim tracim = options.fetchBodies() ? DemoTracim.start(directory) : null) {
             Path socket = options.socket().orElse(directory.resolve(PLUGIN + ".sock"));
-            return watch(options, demo.socketPath(), socket, Optional.of(demo));
+            BodyFetcher bodies = tracim == null ? BodyFetcher.disabled() : bodies(tracim.daemonConfig());
+            return watch(options, demo.socketPath(), socket, Optional.of(demo), bodies);
+        } catch (IOException e) {
+            err.println("Cannot start the demo Tracim: " + e.getMessage());
+            return 1;
         } finally {
             deleteQuietly(directory);
         }
     }
 
     /** Runs the notifier against {@code master}: until closed, or with a demo daemon until its replay is over. */
-    private int watch(Options options, Path master, Path socket, Optional<DemoDaemon> demo) throws InterruptedException {
+    private int watch(Options options, Path master, Path socket, Optional<DemoDaemon> demo, BodyFetcher bodies)
+            throws InterruptedException {
         Consumer<Notification> notifications = notification -> out.println(notification.line());
         if (options.desktop()) {
             notifications = DesktopNotifications.find(env).<Consumer<Notification>>map(desktop -> notification -> {
@@ -101,7 +112,6 @@ public final class Main {
                 desktop.accept(notification);
             }).orElse(notifications);
         }
-        BodyFetcher bodies = new BodyFetcher(options.fetchBodies(), Duration.ofSeconds(3), out::println);
         Notifier notifier = new Notifier(notifications, out::println, zone, bodies);
         TracimDaemonClient.Builder builder = TracimDaemonClient.builder()
                 .masterSocket(master)
@@ -131,6 +141,21 @@ public final class Main {
         out.println("Demo over: the demo daemon replayed " + demo.get().eventCount() + " Tracim events."
                 + " Run without --demo next to a TracimDaemon to see your own.");
         return 0;
+    }
+
+    /** With --fetch-bodies: a REST client logged in as the daemon is, from its config.json; else none. */
+    private BodyFetcher bodies(Options options) {
+        return options.fetchBodies() ? bodies(DaemonConfig.defaultPath(env)) : BodyFetcher.disabled();
+    }
+
+    private BodyFetcher bodies(Path daemonConfig) {
+        try {
+            TracimRestClient tracim = TracimRestClient.builder().daemonConfig(daemonConfig).callTimeout(FETCH_WAIT).build();
+            return new BodyFetcher(tracim, FETCH_WAIT, out::println);
+        } catch (TracimConfigException | IllegalArgumentException e) {
+            out.println("(--fetch-bodies is off: " + e.getMessage() + ")");
+            return BodyFetcher.disabled();
+        }
     }
 
     private static void deleteQuietly(Path directory) {

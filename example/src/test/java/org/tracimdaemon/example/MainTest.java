@@ -80,9 +80,20 @@ class MainTest {
 
     @Test
     @Timeout(30)
-    void theDemoShowsFetchedBodiesSinceItsDaemonHonoursRequests() throws Exception {
+    void theDemoWithFetchBodiesShowsCommentAndNoteTextsFromItsDemoTracim() throws Exception {
         assertEquals(0, main.run("--demo", "--fetch-bodies", "--master", dir.resolve("master.sock").toString()));
-        assertTrue(out().stream().anyMatch(line -> line.contains("New note \"Tiramisu Recipe\"")
-                && line.contains("(Recipes › Desserts): \"Whisk 3 eggs with 100 g of sugar")), () -> String.join("\n", out()));
+        List<String> lines = out();
+        assertTrue(lines.stream().anyMatch(line -> line.endsWith("Bob i. commented on \"Tiramisu Recipe\" (Recipes):"
+                + " \"less sugar next time?\"")), () -> String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(line -> line.endsWith("Global manager commented on \"First note\""
+                + " (First workspace): \"Nice first note!\"")), () -> String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(line -> line.endsWith("Global manager mentioned everyone (@all) in a comment"
+                + " on \"test_thread_updated\" (test workspace): \"@all the thread is updated, have a look\"")),
+                () -> String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(line -> line.contains("New note \"Tiramisu Recipe\"")
+                && line.contains("(Recipes › Desserts): \"Whisk 3 eggs with 100 g of sugar")), () -> String.join("\n", lines));
+        assertTrue(lines.stream().noneMatch(line -> line.contains("--fetch-bodies is off")), () -> String.join("\n", lines));
+        assertEquals(11, lines.size(), () -> String.join("\n", lines));
+        assertEquals("", err());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param master      the daemon's socket; empty for where TracimDaemon listens by default
  * @param socket      the notifier's own socket; empty for its default
  * @param demo        start the built-in demo daemon when no TracimDaemon answers
- * @param fetchBodies fetch note and comment texts through {@code daemon_do_request}
+ * @param fetchBodies fetch note and comment texts from Tracim's REST API, logged in as the daemon
  * @param desktop     also show notifications with {@code notify-send}
  * @param help        print the usage and stop
  */
@@ -27,8 +27,8 @@ public record Options(Optional<Path> master, Optional<Path> socket, boolean demo
               --master PATH    TracimDaemon's socket (default: %s)
               --socket PATH    this plugin's own socket (default: ~/.config/tracim-notifier/tracim-notifier.sock)
               --demo           if no TracimDaemon answers, replay sample events from a built-in demo daemon
-              --fetch-bodies   also fetch note and comment texts through the daemon (today's daemon cannot:
-                               the notifier then says so once and goes on without them)
+              --fetch-bodies   also show note and comment texts, read from Tracim's REST API with the login
+                               in TracimDaemon's config.json (which must be private to you: chmod 600)
               --no-desktop     print only, no desktop notifications
               --help           print this help
             """;

@@ -13,7 +13,8 @@ import org.tracimdaemon.sdk.testkit.Tlm;
  * An in-process stand-in for TracimDaemon, to try a plugin without Tracim: the test kit's
  * {@link FakeDaemon} (the daemon's protocol byte for byte: master socket, registration, pings, one
  * connection per message) logged in as user 1, replaying the demo's TLMs a little apart, then
- * done. It answers {@code daemon_do_request} as the protocol intends, from {@link CannedTracim}.
+ * done. Like today's daemon it answers no {@code daemon_do_request}: texts come from
+ * {@link DemoTracim}, through the REST client.
  *
  * <pre>{@code
  * try (DemoDaemon demo = DemoDaemon.start(directory)) {
@@ -34,9 +35,7 @@ public final class DemoDaemon implements AutoCloseable {
 
     /** Listens on {@code directory/master.sock}. */
     public static DemoDaemon start(Path directory) {
-        FakeDaemon daemon = FakeDaemon.start(directory, "1");
-        daemon.answerRequestsAsIntended(CannedTracim.API);
-        return new DemoDaemon(daemon);
+        return new DemoDaemon(FakeDaemon.start(directory, "1"));
     }
 
     /** The master socket, for the plugin. */

@@ -84,7 +84,7 @@ public final class Notifier implements TracimNotifier {
 
     @Override
     public void commented(CommentContent comment, ContentEvent event, TLMEvent tlm, DaemonClient daemon) {
-        String text = bodies.comment(daemon, event.workspace().workspaceId(), comment.parentId(), comment.contentId())
+        String text = bodies.comment(event.workspace().workspaceId(), comment.parentId(), comment.contentId())
                 .map(body -> ": \"" + body + "\"").orElse("");
         notify("new comment", tlm, Describe.who(event.author()) + " commented on \"" + comment.parentLabel() + "\" "
                 + describe.where(event.workspace(), comment) + text);
@@ -95,7 +95,7 @@ public final class Notifier implements TracimNotifier {
         String what = tlm.operation().equals("created")
                 ? "new note \"" + note.label() + "\" by " + Describe.who(event.author())
                 : "note \"" + note.label() + "\" " + Describe.change(note) + " by " + Describe.who(event.author());
-        String text = bodies.note(daemon, event.workspace().workspaceId(), note.contentId())
+        String text = bodies.note(event.workspace().workspaceId(), note.contentId())
                 .map(body -> ": \"" + body + "\"").orElse("");
         notify(tlm.operation().equals("created") ? "new note" : "note changed", tlm,
                 capitalized(what) + " " + describe.where(event.workspace(), note) + text);
@@ -108,8 +108,13 @@ public final class Notifier implements TracimNotifier {
         if (!forMe && mention.type() != MentionType.ROLE) {
             return; // someone else was named
         }
+        String text = event.content() instanceof CommentContent comment
+                ? bodies.comment(event.workspace().workspaceId(), comment.parentId(), comment.contentId())
+                        .map(body -> ": \"" + body + "\"").orElse("")
+                : "";
         notify("you were mentioned", tlm, Describe.who(event.author()) + " mentioned " + Describe.whom(mention)
-                + " in " + Describe.what(event.content()) + " " + describe.where(event.workspace(), event.content()));
+                + " in " + Describe.what(event.content()) + " " + describe.where(event.workspace(), event.content())
+                + text);
     }
 
     @Override

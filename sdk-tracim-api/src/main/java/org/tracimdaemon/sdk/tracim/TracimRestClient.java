@@ -1,0 +1,247 @@
+package org.tracimdaemon.sdk.tracim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.tracimdaemon.sdk.runtime.tlm.CommentContent;
+import org.tracimdaemon.sdk.runtime.tlm.Content;
+import org.tracimdaemon.sdk.runtime.tlm.FileContent;
+import org.tracimdaemon.sdk.runtime.tlm.MentionEvent;
+import org.tracimdaemon.sdk.runtime.tlm.MessageContent;
+import org.tracimdaemon.sdk.runtime.tlm.User;
+import org.tracimdaemon.sdk.runtime.tlm.Workspace;
+import org.tracimdaemon.sdk.runtime.wire.WireJson;
+
+/**
+ * A typed client of Tracim's REST API, for what TLMs leave out (the text of a note, a thread or a
+ * comment) and for acting on Tracim (answering a mention). Today's TracimDaemon cannot relay REST
+ * calls ({@code daemon_do_request} ignores what is asked), so the plugin calls Tracim itself,
+ * logged in as the daemon is: by default with the daemon's own {@code config.json}.
+ *
+ * <pre>{@code
+ * TracimRestClient tracim = TracimRestClient.fromDaemonConfig();     // the daemon's URL and login
+ * Plugin plugin = new Plugin(tracim);                                 // handlers get it by constructor
+ * ...
+ * // in a mention.created handler:
+ * tracim.reply(mention, "<p>On it!</p>").exceptionally(failure -> { log(failure.getMessage()); return null; });
+ * }</pre>
+ *
+ * <p>Every call returns a {@link CompletableFuture} that completes within the call timeout (10 s by
+ * default, {@link Builder#callTimeout}), login and retry included, or fails with a
+ * {@link TracimApiException} naming the endpoint, Tracim's HTTP status and Tracim's error message.
+ * The client logs in on the first call, keeps the session for the next ones, and when Tracim says
+ * 401 (the session expired) logs in again and retries the call once. It is thread-safe; make one
+ * per plugin. Neither its messages nor its {@code toString()} ever show a password, an API key or
+ * a session cookie.
+ */
+public final class TracimRestClient {
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final TracimHttp http;
+
+    private TracimRestClient(TracimHttp http) {
+        this.http = http;
+    }
+
+    /** A client with the URL and login of TracimDaemon's config ({@link DaemonConfig#defaultPath()}). */
+    public static TracimRestClient fromDaemonConfig() throws TracimConfigException {
+        return builder().daemonConfig(DaemonConfig.defaultPath()).build();
+    }
+
+    /** A builder: give {@link Builder#url} and {@link Builder#login}, or {@link Builder#daemonConfig}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Logs in now ({@code POST /auth/login}; with an API key, {@code GET /auth/whoami}) and gives
+     * the user. Optional: the first call logs in by itself.
+     */
+    public CompletableFuture<User> login() {
+        return http.login().thenApply(body -> decodeOrFail("POST /auth/login", body, User.class));
+    }
+
+    /** The logged-in user: {@code GET /auth/whoami}. */
+    public CompletableFuture<User> whoami() {
+        return get("/auth/whoami", "a user", body -> WireJson.MAPPER.readValue(body, User.class));
+    }
+
+    /** A note with its text: {@code GET /workspaces/{workspaceId}/html-documents/{contentId}}. */
+    public CompletableFuture<TextContent> note(long workspaceId, long contentId) {
+        return get("/workspaces/" + workspaceId + "/html-documents/" + contentId, "a note", TracimRestClient::text);
+    }
+
+    /** A thread with its text: {@code GET /workspaces/{workspaceId}/threads/{contentId}}. */
+    public CompletableFuture<TextContent> thread(long workspaceId, long contentId) {
+        return get("/workspaces/" + workspaceId + "/threads/" + contentId, "a thread", TracimRestClient::text);
+    }
+
+    /** A file's metadata (type, size, description): {@code GET /workspaces/{workspaceId}/files/{contentId}}. */
+    public CompletableFuture<FileContent> file(long workspaceId, long contentId) {
+        return get("/workspaces/" + workspaceId + "/files/" + contentId, "a file",
+                body -> WireJson.MAPPER.readValue(body, FileContent.class));
+    }
+
+    /** The comments of a content, oldest first, with their texts: {@code GET /workspaces/{w}/contents/{c}/comments}. */
+    public CompletableFuture<List<Comment>> comments(long workspaceId, long contentId) {
+        return get(commentsOf(workspaceId, contentId), "a list of comments", TracimRestClient::comments);
+    }
+
+    /**
+     * Posts a comment on a content: {@code POST /workspaces/{w}/contents/{c}/comments}.
+     *
+     * @param html the comment, as Tracim stores it: HTML such as {@code <p>Thanks!</p>}
+     */
+    public CompletableFuture<Comment> comment(long workspaceId, long contentId, String html) {
+        Objects.requireNonNull(html, "html");
+        if (html.isBlank()) {
+            throw new IllegalArgumentException("a Tracim comment cannot be empty");
+        }
+        return http.call("POST", commentsOf(workspaceId, contentId), Optional.of(Map.of("raw_content", html)),
+                "a comment", body -> WireJson.MAPPER.readValue(body, Comment.class));
+    }
+
+    /**
+     * Answers a mention where it was made: a mention in a comment is answered by a comment on the
+     * same content (beside it), a mention in a note or thread by a comment on that note or thread.
+     */
+    public CompletableFuture<Comment> reply(MentionEvent mention, String html) {
+        Content where = mention.content();
+        long target = where instanceof CommentContent comment ? comment.parentId() : where.contentId();
+        return comment(mention.workspace().workspaceId(), target, html);
+    }
+
+    /** A user: {@code GET /users/{userId}}. Tracim shows e-mails only to admins and the user; {@link User} has none. */
+    public CompletableFuture<User> user(long userId) {
+        return get("/users/" + userId, "a user", body -> WireJson.MAPPER.readValue(body, User.class));
+    }
+
+    /** A space: {@code GET /workspaces/{workspaceId}}. */
+    public CompletableFuture<Workspace> workspace(long workspaceId) {
+        return get("/workspaces/" + workspaceId, "a space", body -> WireJson.MAPPER.readValue(body, Workspace.class));
+    }
+
+    @Override
+    public String toString() {
+        return "TracimRestClient[" + http + "]";
+    }
+
+    private <T> CompletableFuture<T> get(String endpoint, String expected, TracimHttp.Decoder<T> decoder) {
+        return http.call("GET", endpoint, Optional.empty(), expected, decoder);
+    }
+
+    private static String commentsOf(long workspaceId, long contentId) {
+        return "/workspaces/" + workspaceId + "/contents/" + contentId + "/comments";
+    }
+
+    private static TextContent text(byte[] body) throws IOException {
+        JsonNode tree = WireJson.MAPPER.readTree(body);
+        MessageContent content = WireJson.treeToValue(tree, MessageContent.class, "");
+        return new TextContent(content, tree.path("raw_content").asText(""));
+    }
+
+    private static List<Comment> comments(byte[] body) throws IOException {
+        JsonNode tree = WireJson.MAPPER.readTree(body);
+        if (!tree.isArray()) {
+            throw new IOException("expected a JSON array");
+        }
+        List<Comment> comments = new ArrayList<>(tree.size());
+        for (JsonNode comment : tree) {
+            comments.add(WireJson.treeToValue(comment, Comment.class, String.valueOf(comments.size())));
+        }
+        return List.copyOf(comments);
+    }
+
+    private <T> T decodeOrFail(String call, byte[] body, Class<T> type) {
+        try {
+            return WireJson.MAPPER.readValue(body, type);
+        } catch (IOException e) {
+            throw new TracimApiException(call, 200, null, null, call + ": Tracim's answer is not a user: "
+                    + WireJson.firstLine(e), null);
+        }
+    }
+
+    /**
+     * How to reach and log in to Tracim.
+     *
+     * <pre>{@code
+     * TracimRestClient tracim = TracimRestClient.builder()
+     *         .url(URI.create("https://tracim.example.com/api"))
+     *         .login(TracimLogin.apiKey("bot@example.com", System.getenv("TRACIM_API_KEY")))
+     *         .callTimeout(Duration.ofSeconds(5))
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private URI url;
+        private TracimLogin login;
+        private Duration callTimeout = DEFAULT_TIMEOUT;
+        private boolean allowPlainHttp;
+
+        private Builder() {}
+
+        /** Tracim's API URL, {@code /api} included, as in the daemon's config: {@code https://tracim.example.com/api}. */
+        public Builder url(URI url) {
+            this.url = Objects.requireNonNull(url, "url");
+            return this;
+        }
+
+        /** The user to log in as: {@link TracimLogin#password} or {@link TracimLogin#apiKey}. */
+        public Builder login(TracimLogin login) {
+            this.login = Objects.requireNonNull(login, "login");
+            return this;
+        }
+
+        /**
+         * The URL and login of TracimDaemon's config file, read now. Refused unless the file is
+         * this user's and no other user may read or write it.
+         *
+         * @throws TracimConfigException saying what is wrong with the file and how to fix it
+         */
+        public Builder daemonConfig(Path configFile) throws TracimConfigException {
+            DaemonConfig config = DaemonConfig.read(configFile);
+            this.url = config.url();
+            this.login = config.login();
+            return this;
+        }
+
+        /** How long a call may take, login and retry included (default 10 s). */
+        public Builder callTimeout(Duration callTimeout) {
+            if (callTimeout.isNegative() || callTimeout.isZero()) {
+                throw new IllegalArgumentException("the call timeout must be positive, not " + callTimeout);
+            }
+            this.callTimeout = callTimeout;
+            return this;
+        }
+
+        /**
+         * Allows plain {@code http://} to a Tracim that is not on this machine. Off by default: the
+         * password and the session cookie would cross the network unencrypted.
+         */
+        public Builder allowPlainHttp() {
+            this.allowPlainHttp = true;
+            return this;
+        }
+
+        /**
+         * The client. It does not connect yet: the first call logs in.
+         *
+         * @throws IllegalArgumentException for a missing URL or login, or plain {@code http://} to
+         *                                  another machine without {@link #allowPlainHttp()}
+         */
+        public TracimRestClient build() {
+            if (url == null || login == null) {
+                throw new IllegalArgumentException("a TracimRestClient needs url(...) and login(...), or daemonConfig(...)");
+            }
+            return new TracimRestClient(new TracimHttp(ApiUrl.of(url, allowPlainHttp), login, callTimeout));
+        }
+    }
+}
