@@ -1,7 +1,10 @@
 package org.tracimdaemon.example;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +37,23 @@ public final class Main {
     private static final Duration DEMO_PACE = Duration.ofMillis(120);
     private static final Duration FETCH_WAIT = Duration.ofSeconds(3);
 
+    private final BufferedReader in;
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
     private final ZoneId zone;
 
-    /** A command writing to these streams, with this environment ({@code PATH} for notify-send). */
+    /**
+     * A command writing to these streams, with this environment ({@code PATH} for notify-send,
+     * {@code XDG_CONFIG_HOME} and {@code HOME} for its default socket) and no standard input.
+     */
     public Main(PrintStream out, PrintStream err, Map<String, String> env, ZoneId zone) {
+        this(new BufferedReader(Reader.nullReader()), out, err, env, zone);
+    }
+
+    /** The same, reading {@code in} where it waits for the user (Enter, for {@code --demo-daemon}). */
+    public Main(BufferedReader in, PrintStream out, PrintStream err, Map<String, String> env, ZoneId zone) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.env = env;
@@ -49,7 +62,8 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        int status = new Main(out, System.err, System.getenv(), ZoneId.systemDefault()).run(args);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int status = new Main(in, out, System.err, System.getenv(), ZoneId.systemDefault()).run(args);
         if (status != 0) {
             System.exit(status); // only on failure: under exec:java, exit would end Maven too
         }
@@ -66,8 +80,11 @@ public final class Main {
         }
         Path master = options.master().orElseGet(TracimDaemonClient::defaultMasterSocket);
         if (options.help()) {
-            out.print(String.format(Options.USAGE, master));
+            out.print(String.format(Options.USAGE, master, defaultSocket()));
             return 0;
+        }
+        if (options.demoDaemon()) {
+            return demoDaemonAlone(in);
         }
         if (DaemonProbe.answers(master)) {
             return watch(options, master, options.socket().orElse(null), Optional.empty(), bodies(options));
@@ -79,6 +96,47 @@ public final class Main {
         }
         out.println("No TracimDaemon is running at " + master + "; starting the demo daemon instead.");
         return demo(options);
+    }
+
+    /**
+     * Where {@code pluginName(PLUGIN)} puts the notifier's socket, worked out from this command's
+     * environment as the runtime does: {@code $XDG_CONFIG_HOME}, else {@code ~/.config}.
+     */
+    private Path defaultSocket() {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path config = xdg != null && !xdg.isEmpty() ? Path.of(xdg)
+                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
+        return config.resolve(PLUGIN).resolve(PLUGIN + ".sock");
+    }
+
+    /** The demo daemon with no notifier: another plugin (a generated project's jar) connects to it. */
+    private int demoDaemonAlone(BufferedReader input) throws InterruptedException {
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("tracim-demo");
+        } catch (IOException e) {
+            err.println("Cannot start the demo daemon: " + e.getMessage());
+            return 1;
+        }
+        try (DemoDaemon demo = DemoDaemon.start(directory)) {
+            out.println("Demo daemon listening at " + demo.socketPath());
+            out.println("Start your plugin with that master socket (e.g. java -jar plugin.jar --master "
+                    + demo.socketPath() + "), then press Enter to replay " + demo.eventCount() + " Tracim events.");
+            try {
+                input.readLine(); // end of input replays too
+            } catch (IOException e) {
+                err.println("Cannot read the standard input (" + e.getMessage() + "); replaying now.");
+            }
+            demo.replay(DEMO_PACE);
+            if (!demo.awaitReplayed(Duration.ofSeconds(60))) {
+                err.println("The demo daemon did not finish its replay.");
+                return 1;
+            }
+            out.println("Demo over: the demo daemon replayed " + demo.eventCount() + " Tracim events.");
+            return 0;
+        } finally {
+            deleteQuietly(directory);
+        }
     }
 
     private int demo(Options options) throws InterruptedException {

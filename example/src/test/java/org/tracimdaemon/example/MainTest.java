@@ -39,9 +39,38 @@ class MainTest {
         String help = out.toString(StandardCharsets.UTF_8);
         assertTrue(help.startsWith("Usage: tracim-notifier [--master PATH]"), help);
         assertTrue(help.contains("(default: /run/tracim/master.sock)"), help);
-        for (String option : List.of("--master", "--socket", "--demo", "--fetch-bodies", "--no-desktop", "--help")) {
+        for (String option : List.of("--master", "--socket", "--demo", "--demo-daemon", "--fetch-bodies", "--no-desktop",
+                "--help")) {
             assertTrue(help.contains("  " + option), option);
         }
+        assertEquals("", err());
+    }
+
+    @Test
+    @Timeout(10)
+    void helpGivesTheDefaultSocketUnderXdgConfigHomeOrHome() throws Exception {
+        Main xdg = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("XDG_CONFIG_HOME", "/xdg", "HOME", "/home/a"),
+                ZoneOffset.UTC);
+        assertEquals(0, xdg.run("--help"));
+        Main home = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("HOME", "/home/a"), ZoneOffset.UTC);
+        assertEquals(0, home.run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.contains("--socket PATH    this plugin's own socket (default: /xdg/tracim-notifier/tracim-notifier.sock)"),
+                help);
+        assertTrue(help.contains("(default: /home/a/.config/tracim-notifier/tracim-notifier.sock)"), help);
+    }
+
+    @Test
+    @Timeout(30)
+    void theDemoDaemonAloneSaysWhereItListensAndReplaysOnEnter() throws Exception {
+        assertEquals(0, main.run("--demo-daemon"));     // no standard input: end of input replays at once
+        List<String> lines = out();
+        assertTrue(lines.get(0).startsWith("Demo daemon listening at /"), lines::toString);
+        assertTrue(lines.get(0).endsWith("/master.sock"), lines::toString);
+        assertTrue(lines.get(1).startsWith("Start your plugin with that master socket"), lines::toString);
+        assertEquals("Demo over: the demo daemon replayed 31 Tracim events.", lines.get(2));
         assertEquals("", err());
     }
 

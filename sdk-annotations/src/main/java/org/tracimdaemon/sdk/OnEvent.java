@@ -33,6 +33,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface OnEvent {
-    /** The event types or patterns this method handles; at least one. */
+    /**
+     * The event types or patterns this method handles; at least one.
+     *
+     * @return e.g. {@code "content.created.html-document"} or {@code "content.*"}
+     */
     String[] value();
 }

@@ -27,12 +27,16 @@ public @interface TracimPlugin {
      * Content types the catalogue does not know (e.g. {@code "calendar"}): every
      * {@code content.<operation>.<type>} of them becomes a known event type for this interface.
      * Their payload shape is unknown, so their handlers take {@code TLMEvent}, not records.
+     *
+     * @return content type slugs; none by default
      */
     String[] extraContentTypes() default {};
 
     /**
      * Whole event types the catalogue does not know (e.g. {@code "workspace_report.created"}).
      * Their handlers take {@code TLMEvent}, {@code DaemonEvent} and {@code DaemonClient} only.
+     *
+     * @return whole event types; none by default
      */
     String[] extraEventTypes() default {};
 }

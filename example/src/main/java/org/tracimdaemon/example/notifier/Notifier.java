@@ -18,7 +18,6 @@ import org.tracimdaemon.sdk.runtime.tlm.MessageContent;
 import org.tracimdaemon.sdk.runtime.tlm.ReactionEvent;
 import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 import org.tracimdaemon.sdk.runtime.wire.AccountInfoData;
-import org.tracimdaemon.sdk.runtime.wire.ClientData;
 import org.tracimdaemon.sdk.runtime.wire.ClientList;
 
 /**
@@ -56,22 +55,21 @@ public final class Notifier implements TracimNotifier {
     }
 
     @Override
-    public void loggedInAs(AccountInfoData account) {
+    public void loggedInAs(AccountInfoData account, DaemonClient daemon) {
+        boolean first = me == UNKNOWN;
         me = account.userId();
-    }
-
-    @Override
-    public void pluginRegistered(ClientData plugin, DaemonClient daemon) {
-        if (!plugin.path().equals(daemon.socketPath().toString())) {
-            return; // another plugin: none of our business
+        if (!first) {
+            return; // registered again after a daemon restart, or an answer to accountInfo()
         }
+        // Said on the account info, not on daemon_client_added: a daemon that still knows the
+        // plugin's socket (plugin restarted quickly after a crash) answers with account info only.
         try {
             ClientList plugins = daemon.clients().get(CALL_WAIT.toSeconds(), TimeUnit.SECONDS);
             int count = plugins.clients().size();
-            messages.accept("Tracim notifier: connected to TracimDaemon as user " + me(daemon) + " (" + count
+            messages.accept("Tracim notifier: connected to TracimDaemon as user " + me + " (" + count
                     + (count == 1 ? " plugin" : " plugins") + " registered).");
         } catch (ExecutionException | TimeoutException e) {
-            messages.accept("Tracim notifier: connected to TracimDaemon as user " + me(daemon) + ".");
+            messages.accept("Tracim notifier: connected to TracimDaemon as user " + me + ".");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -12,7 +12,6 @@ import org.tracimdaemon.sdk.runtime.tlm.MessageContent;
 import org.tracimdaemon.sdk.runtime.tlm.ReactionEvent;
 import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 import org.tracimdaemon.sdk.runtime.wire.AccountInfoData;
-import org.tracimdaemon.sdk.runtime.wire.ClientData;
 
 /**
  * What the Tracim notifier reacts to. The processor checks every event type and parameter here
@@ -22,13 +21,12 @@ import org.tracimdaemon.sdk.runtime.wire.ClientData;
 @TracimPlugin
 public interface TracimNotifier {
 
-    /** The daemon says whom it is logged in as: the "you" of mentions and reactions. */
+    /**
+     * The daemon says whom it is logged in as: the "you" of mentions and reactions. The first one
+     * answers the registration: say we are connected and how many plugins listen.
+     */
     @OnEvent("daemon_account_info")
-    void loggedInAs(AccountInfoData account);
-
-    /** A plugin registered; when it is this one, say we are connected and who else listens. */
-    @OnEvent("daemon_client_added")
-    void pluginRegistered(ClientData plugin, DaemonClient daemon);
+    void loggedInAs(AccountInfoData account, DaemonClient daemon);
 
     /** Every content event, whatever its type (a pattern): remembers labels, since TLMs give parents by id only. */
     @OnEvent("content.*")

@@ -11,7 +11,11 @@ import java.util.Optional;
  */
 public record DaemonMessageType(String name, Direction direction, Optional<String> payloadClass) {
 
-    /** Whether a plugin can receive it, and so handle it with {@code @OnEvent}. */
+    /**
+     * Whether a plugin can receive it, and so handle it with {@code @OnEvent}.
+     *
+     * @return false for the messages only plugins send
+     */
     public boolean reachesPlugins() {
         return direction != Direction.TO_DAEMON;
     }

@@ -55,27 +55,49 @@ public final class EventCatalogue {
     private static final Map<String, DaemonMessageType> DAEMON_BY_NAME =
             index(DAEMON_TYPES, DaemonMessageType::name);
 
-    /** Every Tracim event type, in catalogue order. */
+    /**
+     * Every Tracim event type, in catalogue order.
+     *
+     * @return an unmodifiable list
+     */
     public static List<TlmEventType> tlmTypes() {
         return TLM_TYPES;
     }
 
-    /** Every daemon message type, in protocol order. */
+    /**
+     * Every daemon message type, in protocol order.
+     *
+     * @return an unmodifiable list
+     */
     public static List<DaemonMessageType> daemonTypes() {
         return DAEMON_TYPES;
     }
 
-    /** The Tracim event type of that exact name, e.g. {@code user.modified}. */
+    /**
+     * The Tracim event type of that exact name, e.g. {@code user.modified}.
+     *
+     * @param name a whole event type, no pattern
+     * @return the type, or empty when the catalogue has none of that name
+     */
     public static Optional<TlmEventType> tlm(String name) {
         return Optional.ofNullable(TLM_BY_NAME.get(name));
     }
 
-    /** The daemon message type of that exact name, e.g. {@code daemon_ping}. */
+    /**
+     * The daemon message type of that exact name, e.g. {@code daemon_ping}.
+     *
+     * @param name a whole message type
+     * @return the type, or empty when the protocol has none of that name
+     */
     public static Optional<DaemonMessageType> daemon(String name) {
         return Optional.ofNullable(DAEMON_BY_NAME.get(name));
     }
 
-    /** The entities, in catalogue order ({@code user}, {@code workspace}, ...). */
+    /**
+     * The entities, in catalogue order ({@code user}, {@code workspace}, ...).
+     *
+     * @return an unmodifiable list
+     */
     public static List<String> entities() {
         return TLM_TYPES.stream().map(TlmEventType::entity).distinct().toList();
     }

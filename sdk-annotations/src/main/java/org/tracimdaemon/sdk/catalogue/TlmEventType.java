@@ -31,13 +31,31 @@ public record TlmEventType(
         String payloadClass,
         String mainField) {
 
+    /**
+     * Keeps unmodifiable copies of the collections: a catalogue entry never changes.
+     *
+     * @param name          the {@code event_type} string
+     * @param entity        its first part
+     * @param operation     its second part
+     * @param contentType   its third part, for content events only
+     * @param reach         how Tracim triggers it
+     * @param fields        the keys of the TLM's {@code fields}
+     * @param nullableFields the keys whose value may be {@code null}
+     * @param shapes        the object each object-valued key holds
+     * @param payloadClass  the runtime record {@code fields} decodes into
+     * @param mainField     the key holding the event's main object
+     */
     public TlmEventType {
         fields = List.copyOf(fields);
         nullableFields = Set.copyOf(nullableFields);
         shapes = Map.copyOf(shapes);
     }
 
-    /** The shape of the main object, e.g. {@link ObjectShape#FILE_CONTENT} for {@code content.created.file}. */
+    /**
+     * The shape of the main object, e.g. {@link ObjectShape#FILE_CONTENT} for {@code content.created.file}.
+     *
+     * @return the shape of {@code fields.<mainField>}
+     */
     public ObjectShape mainObject() {
         return shapes.get(mainField);
     }

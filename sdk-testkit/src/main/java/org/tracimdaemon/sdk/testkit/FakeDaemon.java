@@ -66,26 +66,45 @@ public final class FakeDaemon implements AutoCloseable {
         this.userId = userId;
     }
 
-    /** Starts a daemon logged in as user {@code "1"}, listening on {@code directory/master.sock}. */
+    /**
+     * Starts a daemon logged in as user {@code "1"}, listening on {@code directory/master.sock}.
+     *
+     * @param directory where the master socket is created (a test's temporary directory)
+     * @return the running daemon; close it after the test
+     */
     public static FakeDaemon start(Path directory) {
         return start(directory, "1");
     }
 
-    /** Starts a daemon logged in as {@code userId}, listening on {@code directory/master.sock}. */
+    /**
+     * Starts a daemon logged in as {@code userId}, listening on {@code directory/master.sock}.
+     *
+     * @param directory where the master socket is created (a test's temporary directory)
+     * @param userId    the user id its {@code daemon_account_info} gives, as the daemon writes it (a string)
+     * @return the running daemon; close it after the test
+     */
     public static FakeDaemon start(Path directory, String userId) {
         FakeDaemon daemon = new FakeDaemon(directory.resolve("master.sock"), userId);
         daemon.listen();
         return daemon;
     }
 
-    /** The master socket, to give the plugin. */
+    /**
+     * The master socket, to give the plugin.
+     *
+     * @return {@code directory/master.sock}
+     */
     public Path socketPath() {
         return socketPath;
     }
 
     // ---- what plugins sent ------------------------------------------------------------------
 
-    /** Every message plugins sent, in arrival order; poll it with a timeout. */
+    /**
+     * Every message plugins sent, in arrival order; poll it with a timeout.
+     *
+     * @return the live queue of received messages
+     */
     public BlockingQueue<ReceivedMessage> received() {
         return received;
     }
@@ -93,6 +112,10 @@ public final class FakeDaemon implements AutoCloseable {
     /**
      * The next received message of {@code type}, discarding the ones of other types before it.
      *
+     * @param type    the envelope {@code type} awaited, e.g. {@code daemon_pong}
+     * @param timeout how long to wait at most
+     * @return the message
+     * @throws InterruptedException if the test's thread is interrupted while waiting
      * @throws AssertionError if none arrives within {@code timeout}
      */
     public ReceivedMessage awaitMessage(String type, Duration timeout) throws InterruptedException {
@@ -108,36 +131,64 @@ public final class FakeDaemon implements AutoCloseable {
         }
     }
 
-    /** The registered plugins' socket paths, in registration order. */
+    /**
+     * The registered plugins' socket paths, in registration order.
+     *
+     * @return a copy of the list, as {@code daemon_get_clients} would answer it
+     */
     public List<String> registeredClients() {
         synchronized (clients) {
             return List.copyOf(clients.keySet());
         }
     }
 
-    /** Whether the daemon exited as the real one does on a message it cannot survive. */
+    /**
+     * Whether the daemon exited as the real one does on a message it cannot survive.
+     *
+     * @return true once it crashed
+     */
     public boolean crashed() {
         return crashed;
     }
 
-    /** Messages the daemon could not deliver because the plugin's connect failed (its backlog was full, or it was gone). */
+    /**
+     * Messages the daemon could not deliver because the plugin's connect failed (its backlog was full, or it was gone).
+     *
+     * @return the number of failed deliveries so far
+     */
     public long failedDeliveries() {
         return failedDeliveries.get();
     }
 
     // ---- what the daemon sends --------------------------------------------------------------
 
-    /** Broadcasts a Tracim event: a {@code daemon_tracim_event} whose data is {@code tlmJson} as a JSON string. */
+    /**
+     * Broadcasts a Tracim event: a {@code daemon_tracim_event} whose data is {@code tlmJson} as a JSON string.
+     *
+     * @param tlmJson the TLM, e.g. from {@link Tlm#build()} or {@link Samples#tlm}
+     * @return how many plugins took it
+     */
     public int sendTlm(String tlmJson) {
         return broadcast("daemon_tracim_event", new TextNode(tlmJson));
     }
 
-    /** Sends {@code type} with {@code data} (may be null for none) to every registered plugin; returns how many took it. */
+    /**
+     * Sends {@code type} with {@code data} (may be null for none) to every registered plugin; returns how many took it.
+     *
+     * @param type the message type, e.g. {@code daemon_ping}
+     * @param data its data, or null for none
+     * @return how many plugins took it
+     */
     public int broadcast(String type, JsonNode data) {
         return broadcastRaw(envelope(type, data));
     }
 
-    /** Sends these exact bytes to every registered plugin, one after another as the daemon does; returns how many took it. */
+    /**
+     * Sends these exact bytes to every registered plugin, one after another as the daemon does; returns how many took it.
+     *
+     * @param message the whole message, sent as it is
+     * @return how many plugins took it
+     */
     public int broadcastRaw(byte[] message) {
         synchronized (clients) {
             int delivered = 0;
@@ -148,12 +199,25 @@ public final class FakeDaemon implements AutoCloseable {
         }
     }
 
-    /** Sends these exact bytes to one socket; whether it took them. */
+    /**
+     * Sends these exact bytes to one socket; whether it took them.
+     *
+     * @param clientSocket the plugin's socket
+     * @param message      the whole message, sent as it is
+     * @return whether the plugin's socket took it
+     */
     public boolean sendRaw(Path clientSocket, byte[] message) {
         return deliver(clientSocket, message);
     }
 
-    /** Sends {@code type} with {@code data} (null for none) to one socket; whether it took them. */
+    /**
+     * Sends {@code type} with {@code data} (null for none) to one socket; whether it took them.
+     *
+     * @param clientSocket the plugin's socket
+     * @param type         the message type
+     * @param data         its data, or null for none
+     * @return whether the plugin's socket took it
+     */
     public boolean send(Path clientSocket, String type, JsonNode data) {
         return deliver(clientSocket, envelope(type, data));
     }
@@ -173,7 +237,11 @@ public final class FakeDaemon implements AutoCloseable {
         }
     }
 
-    /** Forgets a plugin without telling it, as the keep-alive round does to one that missed a ping. */
+    /**
+     * Forgets a plugin without telling it, as the keep-alive round does to one that missed a ping.
+     *
+     * @param clientSocket the plugin's socket, as it registered
+     */
     public void drop(Path clientSocket) {
         synchronized (clients) {
             clients.remove(clientSocket.toString());
@@ -183,6 +251,8 @@ public final class FakeDaemon implements AutoCloseable {
     /**
      * What {@code daemon_do_request} gets: a {@code daemon_request_result} carrying {@code body}
      * (as when Tracim answers 200), or, with an empty optional (the default), nothing at all.
+     *
+     * @param body the body every request gets back, or empty for no answer
      */
     public void answerRequests(Optional<byte[]> body) {
         Optional<byte[]> answer = body.map(byte[]::clone);
@@ -199,6 +269,8 @@ public final class FakeDaemon implements AutoCloseable {
      * <pre>{@code
      * daemon.answerRequestsAsIntended(TracimApi.of(Map.of("/users/1", "{\"public_name\": \"Alice\"}")));
      * }</pre>
+     *
+     * @param tracim what Tracim answers to each request
      */
     public void answerRequestsAsIntended(TracimApi tracim) {
         requestAnswers = data -> {

@@ -43,6 +43,7 @@ public final class FakeDaemonExtension implements ParameterResolver, AfterEachCa
     }
 
     @Override
+    @SuppressWarnings("deprecation") // JUnit 6 renamed it computeIfAbsent, which JUnit 5 lacks: this runs on both
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         // One daemon per test, even if several parameters ask for it.
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(RunningDaemon.class, key -> RunningDaemon.start(),

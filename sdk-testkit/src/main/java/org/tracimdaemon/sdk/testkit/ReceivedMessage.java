@@ -20,7 +20,12 @@ public record ReceivedMessage(String raw, String path, String type, JsonNode dat
                 : new ReceivedMessage(raw, envelope.path(), envelope.type(), envelope.data());
     }
 
-    /** {@code data.<key>} as text, or empty when absent. */
+    /**
+     * {@code data.<key>} as text, or empty when absent.
+     *
+     * @param key a key of the message's {@code data}
+     * @return its text value, or empty
+     */
     public String dataText(String key) {
         return data == null || !data.has(key) ? "" : data.get(key).asText();
     }

@@ -49,6 +49,8 @@ public final class Samples {
      * The sample TLM of {@code eventType}: one JSON document, the text a {@code daemon_tracim_event}
      * carries (the file's line end left out, as the daemon leaves it out).
      *
+     * @param eventType one of {@link #TLM_EVENT_TYPES}
+     * @return the TLM as JSON text
      * @throws IllegalArgumentException if there is no sample of that type (see {@link #TLM_EVENT_TYPES})
      */
     public static String tlm(String eventType) {
@@ -63,6 +65,9 @@ public final class Samples {
      * A message exactly as TracimDaemon sends it, named as in the samples' README:
      * {@code daemon_ping}, {@code daemon_account_info}, {@code daemon_tracim_event.mention.created}...
      * (all of them: {@link #DAEMON_MESSAGES}).
+     *
+     * @param name one of {@link #DAEMON_MESSAGES}
+     * @return the message's bytes
      */
     public static byte[] daemonMessage(String name) {
         return read(ROOT + "daemon/" + name + ".json");
@@ -72,6 +77,9 @@ public final class Samples {
      * A message exactly as a plugin sends it with the Go SDK, named by its type:
      * {@code daemon_client_add}, {@code daemon_client_delete}, {@code daemon_do_request},
      * {@code daemon_get_account_info}, {@code daemon_get_clients}, {@code daemon_ping}, {@code daemon_pong}.
+     *
+     * @param type the message type a plugin sends
+     * @return the message's bytes
      */
     public static byte[] pluginRequest(String type) {
         return read(ROOT + "daemon/requests/" + type + ".json");

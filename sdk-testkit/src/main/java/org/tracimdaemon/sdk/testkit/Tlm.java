@@ -37,17 +37,32 @@ public final class Tlm {
         }
     }
 
-    /** Starts from the bundled sample of {@code eventType} (see {@link Samples#TLM_EVENT_TYPES}). */
+    /**
+     * Starts from the bundled sample of {@code eventType} (see {@link Samples#TLM_EVENT_TYPES}).
+     *
+     * @param eventType a TLM event type, e.g. {@code mention.created}
+     * @return a builder of that sample
+     */
     public static Tlm sample(String eventType) {
         return new Tlm(Samples.tlm(eventType));
     }
 
-    /** {@code content.created.<contentType>}: a new note, file, comment... */
+    /**
+     * {@code content.created.<contentType>}: a new note, file, comment...
+     *
+     * @param contentType {@code html-document}, {@code file}, {@code comment}...
+     * @return a builder of that event
+     */
     public static Tlm contentCreated(String contentType) {
         return content("created", contentType);
     }
 
-    /** {@code content.modified.<contentType>}: a new revision (edit, rename, status, move...). */
+    /**
+     * {@code content.modified.<contentType>}: a new revision (edit, rename, status, move...).
+     *
+     * @param contentType {@code html-document}, {@code file}, {@code comment}...
+     * @return a builder of that event
+     */
     public static Tlm contentModified(String contentType) {
         return content("modified", contentType);
     }
@@ -56,6 +71,9 @@ public final class Tlm {
      * {@code content.<operation>.<contentType>}, with the content in the shape Tracim uses for
      * that type.
      *
+     * @param operation   {@code created}, {@code modified}, {@code deleted}, {@code undeleted} or {@code copied}
+     * @param contentType {@code html-document}, {@code file}, {@code comment}...
+     * @return a builder of that event
      * @throws IllegalArgumentException for a content type Tracim does not have
      */
     public static Tlm content(String operation, String contentType) {
@@ -83,29 +101,54 @@ public final class Tlm {
         return tlm;
     }
 
-    /** {@code mention.created}: as sampled, {@code @all} in a comment; see {@link #toUser} and {@link #toRole}. */
+    /**
+     * {@code mention.created}: as sampled, {@code @all} in a comment; see {@link #toUser} and {@link #toRole}.
+     *
+     * @return a builder of that event
+     */
     public static Tlm mention() {
         return sample("mention.created");
     }
 
-    /** {@code reaction.created} with this emoji (or {@code :custom_text:}). */
+    /**
+     * {@code reaction.created} with this emoji (or {@code :custom_text:}).
+     *
+     * @param value the emoji, e.g. {@code "👍"}
+     * @return a builder of that event
+     */
     public static Tlm reaction(String value) {
         return sample("reaction.created").set("/fields/reaction/value", value);
     }
 
-    /** The event's id (Tracim's ids increase). */
+    /**
+     * The event's id (Tracim's ids increase).
+     *
+     * @param eventId the TLM's {@code event_id}
+     * @return this builder
+     */
     public Tlm eventId(long eventId) {
         root.put("event_id", eventId);
         return this;
     }
 
-    /** When Tracim created the event; kept to whole seconds, as Tracim writes dates. */
+    /**
+     * When Tracim created the event; kept to whole seconds, as Tracim writes dates.
+     *
+     * @param created the TLM's {@code created}
+     * @return this builder
+     */
     public Tlm created(Instant created) {
         root.put("created", created.truncatedTo(ChronoUnit.SECONDS).toString());
         return this;
     }
 
-    /** Who did it: {@code fields.author}, and the reaction's author for a reaction. */
+    /**
+     * Who did it: {@code fields.author}, and the reaction's author for a reaction.
+     *
+     * @param userId     the author's user id
+     * @param publicName the author's display name
+     * @return this builder
+     */
     public Tlm author(long userId, String publicName) {
         object("/fields").set("author", user(userId, publicName));
         if (root.path("fields").path("reaction").isObject()) {
@@ -115,13 +158,23 @@ public final class Tlm {
         return this;
     }
 
-    /** Nobody was logged in for the action: {@code fields.author} is null. */
+    /**
+     * Nobody was logged in for the action: {@code fields.author} is null.
+     *
+     * @return this builder
+     */
     public Tlm noAuthor() {
         object("/fields").putNull("author");
         return this;
     }
 
-    /** The space: {@code fields.workspace} (id, label, slug) and the content's {@code workspace_id}. */
+    /**
+     * The space: {@code fields.workspace} (id, label, slug) and the content's {@code workspace_id}.
+     *
+     * @param workspaceId the space's id
+     * @param label       the space's name
+     * @return this builder
+     */
     public Tlm workspace(long workspaceId, String label) {
         ObjectNode workspace = object("/fields/workspace");
         workspace.put("workspace_id", workspaceId).put("label", label).put("slug", slug(label));
@@ -132,7 +185,12 @@ public final class Tlm {
         return this;
     }
 
-    /** The content's id, and the ids pointing at it (a mention's or reaction's {@code content_id}). */
+    /**
+     * The content's id, and the ids pointing at it (a mention's or reaction's {@code content_id}).
+     *
+     * @param contentId the content's id
+     * @return this builder
+     */
     public Tlm contentId(long contentId) {
         object("/fields/content").put("content_id", contentId);
         for (String holder : List.of("/fields/mention", "/fields/reaction")) {
@@ -143,7 +201,12 @@ public final class Tlm {
         return this;
     }
 
-    /** The content's title (and slug, and WebDAV file name for notes). */
+    /**
+     * The content's title (and slug, and WebDAV file name for notes).
+     *
+     * @param label the content's title
+     * @return this builder
+     */
     public Tlm label(String label) {
         ObjectNode content = object("/fields/content");
         content.put("label", label).put("slug", slug(label));
@@ -153,13 +216,25 @@ public final class Tlm {
         return this;
     }
 
-    /** Who created the content (reactions are usually about this). */
+    /**
+     * Who created the content (reactions are usually about this).
+     *
+     * @param userId     the content author's user id
+     * @param publicName the content author's display name
+     * @return this builder
+     */
     public Tlm contentAuthor(long userId, String publicName) {
         object("/fields/content").set("author", user(userId, publicName));
         return this;
     }
 
-    /** The content's parent: {@code parent_id}, and for a comment {@code parent_label} too. */
+    /**
+     * The content's parent: {@code parent_id}, and for a comment {@code parent_label} too.
+     *
+     * @param parentId    the parent content's id
+     * @param parentLabel the parent content's title
+     * @return this builder
+     */
     public Tlm parent(long parentId, String parentLabel) {
         ObjectNode content = object("/fields/content");
         content.put("parent_id", parentId);
@@ -169,13 +244,23 @@ public final class Tlm {
         return this;
     }
 
-    /** A mention of one user ({@code type} 1). */
+    /**
+     * A mention of one user ({@code type} 1).
+     *
+     * @param userId the mentioned user's id
+     * @return this builder
+     */
     public Tlm toUser(long userId) {
         object("/fields/mention").put("type", 1).put("recipient", userId);
         return this;
     }
 
-    /** A mention of a role level ({@code type} 2); 0 is everybody, the UI's {@code @all}. */
+    /**
+     * A mention of a role level ({@code type} 2); 0 is everybody, the UI's {@code @all}.
+     *
+     * @param level the mentioned role level
+     * @return this builder
+     */
     public Tlm toRole(int level) {
         object("/fields/mention").put("type", 2).put("recipient", level);
         return this;
@@ -184,6 +269,10 @@ public final class Tlm {
     /**
      * Sets any key, addressed by a JSON pointer, e.g. {@code set("/fields/content/status", "closed-validated")}.
      * Values: strings, numbers, booleans, or null.
+     *
+     * @param pointer a JSON pointer into the TLM, e.g. {@code /fields/content/label}
+     * @param value   the value to write there
+     * @return this builder
      */
     public Tlm set(String pointer, Object value) {
         JsonPointer at = JsonPointer.compile(pointer);
@@ -193,7 +282,11 @@ public final class Tlm {
         return this;
     }
 
-    /** The TLM document: the text a {@code daemon_tracim_event} carries, for {@link FakeDaemon#sendTlm}. */
+    /**
+     * The TLM document: the text a {@code daemon_tracim_event} carries, for {@link FakeDaemon#sendTlm}.
+     *
+     * @return the TLM as JSON text
+     */
     public String build() {
         try {
             return GoJson.MAPPER.writeValueAsString(root);

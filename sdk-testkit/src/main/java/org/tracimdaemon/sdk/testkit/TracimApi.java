@@ -16,10 +16,20 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface TracimApi {
-    /** Tracim's answer to {@code request}: the body of a 200, or empty for anything else. */
+    /**
+     * Tracim's answer to {@code request}: the body of a 200, or empty for anything else.
+     *
+     * @param request what the plugin asked, as the daemon relays it
+     * @return the body Tracim answers with, or empty for no answer
+     */
     Optional<byte[]> answer(TracimRequest request);
 
-    /** Answers a GET of one of these endpoints with its UTF-8 body; anything else gets no answer. */
+    /**
+     * Answers a GET of one of these endpoints with its UTF-8 body; anything else gets no answer.
+     *
+     * @param bodiesByEndpoint the body of each endpoint, e.g. {@code /users/1}
+     * @return a Tracim answering those GETs
+     */
     static TracimApi of(Map<String, String> bodiesByEndpoint) {
         Map<String, String> bodies = Map.copyOf(bodiesByEndpoint);
         return request -> request.method().equals("GET")

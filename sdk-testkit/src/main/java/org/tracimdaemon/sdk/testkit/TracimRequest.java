@@ -12,7 +12,11 @@ import java.nio.charset.StandardCharsets;
  */
 public record TracimRequest(String method, String endpoint, byte[] body) {
 
-    /** The body as UTF-8 text. */
+    /**
+     * The body as UTF-8 text.
+     *
+     * @return the body decoded as UTF-8
+     */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

@@ -1,0 +1,43 @@
+package ${package};
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.tracimdaemon.sdk.runtime.TracimDaemonClient;
+
+/**
+ * Starts the plugin: {@code java -jar ${artifactId}.jar [--master PATH]}. It registers with the
+ * TracimDaemon of the user who runs it (or the one listening at {@code PATH}) and runs until
+ * stopped; Ctrl-C or {@code systemctl --user stop} unregisters it.
+ */
+public final class Main {
+    private static final String PLUGIN = "${artifactId}";
+
+    private Main() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        TracimDaemonClient.Builder builder = TracimDaemonClient.builder()
+                .pluginName(PLUGIN)                 // its socket: $XDG_CONFIG_HOME (or ~/.config)/<name>/<name>.sock
+                .dispatcher(NoteWatcherDispatcher.of(new PrintingNoteWatcher(out::println)))
+                .onError(error -> System.err.println(PLUGIN + ": " + error));
+        if (args.length == 2 && args[0].equals("--master")) {
+            builder.masterSocket(Path.of(args[1]));
+        } else if (args.length != 0) {
+            System.err.println("Usage: java -jar " + PLUGIN + ".jar [--master PATH]");
+            System.exit(2);
+        }
+        TracimDaemonClient client;
+        try {
+            client = builder.start();           // returns once the daemon answered
+        } catch (IOException e) {
+            // Not up yet, or not there: exit non-zero, and systemd's Restart=on-failure tries again.
+            System.err.println(PLUGIN + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(client::close, PLUGIN + "-shutdown"));
+        client.awaitClose();
+    }
+}
