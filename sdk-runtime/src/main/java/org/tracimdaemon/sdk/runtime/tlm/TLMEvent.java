@@ -7,15 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tracimdaemon.sdk.catalogue.EventCatalogue;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
+import org.tracimdaemon.sdk.runtime.wire.DataSpan;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
-import org.tracimdaemon.sdk.runtime.wire.TracimDate;
 import org.tracimdaemon.sdk.runtime.wire.WireJson;
 
 /**
@@ -29,13 +29,11 @@ import org.tracimdaemon.sdk.runtime.wire.WireJson;
  * }
  * }</pre>
  *
- * @param eventId   Tracim's id of the event, increasing, the same for every receiver
- * @param eventType e.g. {@code content.created.html-document}
- * @param created   when Tracim created the event
- * @param read      when the user read it: empty on live delivery
- * @param json      the whole TLM document as received
+ * <p>The SDK's own payload records are read by streaming readers straight from the message the
+ * event came in, without a tree and without reflection; any other class goes through Jackson
+ * databind with the SDK's mapper.
  */
-public record TLMEvent(long eventId, String eventType, Instant created, Optional<Instant> read, String json) {
+public final class TLMEvent {
 
     private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
         @Override
@@ -53,84 +51,98 @@ public record TLMEvent(long eventId, String eventType, Instant created, Optional
         }
     };
 
-    public TLMEvent {
-        Objects.requireNonNull(eventType, "eventType");
-        Objects.requireNonNull(created, "created");
-        Objects.requireNonNull(read, "read");
-        Objects.requireNonNull(json, "json");
+    private final long eventId;
+    private final String eventType;
+    private final Instant created;
+    private final Optional<Instant> read;
+    private final TlmText text;
+
+    /**
+     * A TLM with the given header and document.
+     *
+     * @param eventId   Tracim's id of the event, increasing, the same for every receiver
+     * @param eventType e.g. {@code content.created.html-document}
+     * @param created   when Tracim created the event
+     * @param read      when the user read it: empty on live delivery
+     * @param json      the whole TLM document
+     */
+    public TLMEvent(long eventId, String eventType, Instant created, Optional<Instant> read, String json) {
+        this(eventId, eventType, created, read, new TlmText.Plain(Objects.requireNonNull(json, "json")));
+    }
+
+    TLMEvent(long eventId, String eventType, Instant created, Optional<Instant> read, TlmText text) {
+        this.eventId = eventId;
+        this.eventType = Objects.requireNonNull(eventType, "eventType");
+        this.created = Objects.requireNonNull(created, "created");
+        this.read = Objects.requireNonNull(read, "read");
+        this.text = text;
+    }
+
+    /** Tracim's id of the event, increasing, the same for every receiver. */
+    public long eventId() {
+        return eventId;
+    }
+
+    /** The event type, e.g. {@code content.created.html-document}. */
+    public String eventType() {
+        return eventType;
+    }
+
+    /** When Tracim created the event. */
+    public Instant created() {
+        return created;
+    }
+
+    /** When the user read it: empty on live delivery. */
+    public Optional<Instant> read() {
+        return read;
+    }
+
+    /** The whole TLM document as received (built anew on each call for a daemon's event: keep it). */
+    public String json() {
+        return text.asString();
     }
 
     /**
      * The TLM inside a {@code daemon_tracim_event}: its {@code data} is a JSON string holding the
      * TLM document (the daemon encodes it twice); an embedded JSON object is accepted too.
      *
-     * @throws DecodeException if {@code data} is neither, or the TLM's header is malformed
+     * @throws DecodeException if {@code data} is neither, or the TLM is malformed
      */
     public static TLMEvent decode(DaemonEvent event) {
-        JsonNode data = event.data();
+        DataSpan span = DataSpan.of(event);
         try {
+            if (span != null && span.token() == JsonToken.VALUE_STRING) {
+                return TlmHeaderReader.read(new TlmText.Escaped(span.source(), span.offset()));
+            }
+            if (span != null && span.token() == JsonToken.START_OBJECT) {
+                return TlmHeaderReader.read(new TlmText.Embedded(span.source(), span.offset()));
+            }
+            JsonNode data = event.data();
             if (data.isTextual()) {
                 return decode(data.textValue());
             }
             if (data.isObject()) {
                 return decode(WireJson.MAPPER.writeValueAsString(data));
             }
+            throw new DecodeException("", "a daemon_tracim_event carries the TLM as a JSON string or object, got "
+                    + (data.isMissingNode() ? "no data" : data.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
         } catch (DecodeException e) {
             throw new DecodeException(e.where().isEmpty() ? "data" : "data." + e.where(), stripWhere(e), e);
         } catch (JsonProcessingException e) {
             throw new DecodeException("data", "cannot re-read the embedded TLM: " + WireJson.firstLine(e), e);
         }
-        throw new DecodeException("data", "a daemon_tracim_event carries the TLM as a JSON string or object, got "
-                + (data.isMissingNode() ? "no data" : data.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**
      * Decodes a TLM document's header: {@code event_id}, {@code event_type}, {@code created},
      * {@code read}; {@code fields} must be an object and is decoded later by {@link #fields(Class)}.
+     * The whole document must be JSON, with nothing after it.
      *
      * @throws DecodeException naming the key at fault
      */
     public static TLMEvent decode(String json) {
-        return TlmHeaderScanner.scan(json).orElseGet(() -> decodeWithJackson(json));
-    }
-
-    /** The exact path: slower, and the one that names what is wrong. */
-    static TLMEvent decodeWithJackson(String json) {
-        try (JsonParser parser = WireJson.MAPPER.createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new DecodeException("", "a TLM is a JSON object");
-            }
-            Long eventId = null;
-            String eventType = null;
-            Instant created = null;
-            Instant read = null;
-            boolean hasFields = false;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                JsonToken token = parser.nextToken();
-                switch (key) {
-                    case "event_id" -> eventId = integer(parser, token, key);
-                    case "event_type" -> eventType = string(parser, token, key);
-                    case "created" -> created = date(parser, token, key);
-                    case "read" -> read = token == JsonToken.VALUE_NULL ? null : date(parser, token, key);
-                    case "fields" -> {
-                        if (token != JsonToken.START_OBJECT) {
-                            throw new DecodeException("fields", "expected an object, got " + parser.getText());
-                        }
-                        hasFields = true;
-                        parser.skipChildren();
-                    }
-                    default -> parser.skipChildren();
-                }
-            }
-            require(eventId != null, "event_id");
-            require(eventType != null, "event_type");
-            require(created != null, "created");
-            require(hasFields, "fields");
-            return new TLMEvent(eventId, eventType, created, Optional.ofNullable(read), json);
-        } catch (IOException e) {
-            throw new DecodeException("", "the TLM is not readable JSON: " + WireJson.firstLine(e), e);
-        }
+        return TlmHeaderReader.read(new TlmText.Plain(json));
     }
 
     /**
@@ -140,17 +152,32 @@ public record TLMEvent(long eventId, String eventType, Instant created, Optional
      * @throws DecodeException if the fields do not have that shape; the message names the key
      */
     public <T> T fields(Class<T> type) {
-        try (JsonParser parser = WireJson.MAPPER.createParser(json)) {
-            parser.nextToken();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
+        RecordReader<T> reader = FieldsReaders.of(type);
+        if (reader != null) {
+            return FieldsReading.read(text, type, reader, contentTypeHint());
+        }
+        return fieldsWithDatabind(type);
+    }
+
+    /**
+     * As {@link #fields(Class)}, through Jackson databind whatever the type: the way the SDK
+     * decoded before its streaming readers, kept for classes it has no reader for. Internal to the
+     * SDK, public for its differential tests: not an API.
+     */
+    public <T> T fieldsWithDatabind(Class<T> type) {
+        try {
+            return text.read(parser -> {
                 parser.nextToken();
-                if (key.equals("fields")) {
-                    return reader(type).readValue(parser);
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    parser.nextToken();
+                    if (key.equals("fields")) {
+                        return reader(type).readValue(parser);
+                    }
+                    parser.skipChildren();
                 }
-                parser.skipChildren();
-            }
-            throw new DecodeException("fields", "missing");
+                throw new DecodeException("fields", "missing");
+            });
         } catch (IOException | RuntimeException e) {
             if (e instanceof DecodeException decode && decode.getCause() == null) {
                 throw decode;
@@ -159,22 +186,26 @@ public record TLMEvent(long eventId, String eventType, Instant created, Optional
         }
     }
 
-    private ObjectReader reader(Class<?> type) {
-        if (eventType.startsWith("content.")) {
-            ObjectReader hinted = CONTENT_READERS.get(type).get(eventType.substring(eventType.lastIndexOf('.') + 1));
-            if (hinted != null) {
-                return hinted;
-            }
+    /** The content type a content event's type names, when it is one the SDK knows; else null. */
+    private String contentTypeHint() {
+        if (!eventType.startsWith("content.")) {
+            return null;
         }
-        return READERS.get(type);
+        String hint = eventType.substring(eventType.lastIndexOf('.') + 1);
+        return EventCatalogue.CONTENT_TYPES.contains(hint) ? hint : null;
+    }
+
+    private ObjectReader reader(Class<?> type) {
+        String hint = contentTypeHint();
+        return hint == null ? READERS.get(type) : CONTENT_READERS.get(type).get(hint);
     }
 
     /** The {@code fields} object as a JSON tree, for types the SDK has no record for. */
     public JsonNode fieldsTree() {
         try {
-            JsonNode fields = WireJson.MAPPER.readTree(json).get("fields");
+            JsonNode fields = text.<JsonNode>read(parser -> WireJson.MAPPER.readTree(parser)).get("fields");
             return Objects.requireNonNull(fields, "fields");
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new DecodeException("", "the TLM is not readable JSON: " + WireJson.firstLine(e), e);
         }
     }
@@ -203,38 +234,19 @@ public record TLMEvent(long eventId, String eventType, Instant created, Optional
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof TLMEvent that && eventId == that.eventId && eventType.equals(that.eventType)
+                && created.equals(that.created) && read.equals(that.read) && json().equals(that.json());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(eventId, eventType, created, read);
+    }
+
+    @Override
     public String toString() {
         return "TLMEvent[" + eventId + " " + eventType + " " + created + "]";
-    }
-
-    private static long integer(JsonParser parser, JsonToken token, String key) throws IOException {
-        if (token != JsonToken.VALUE_NUMBER_INT) {
-            throw new DecodeException(key, "expected an integer, got " + parser.getText());
-        }
-        return parser.getLongValue();
-    }
-
-    private static String string(JsonParser parser, JsonToken token, String key) throws IOException {
-        if (token != JsonToken.VALUE_STRING) {
-            throw new DecodeException(key, "expected a string, got " + parser.getText());
-        }
-        return parser.getText();
-    }
-
-    private static Instant date(JsonParser parser, JsonToken token, String key) throws IOException {
-        String text = string(parser, token, key);
-        try {
-            return TracimDate.parse(text);
-        } catch (DecodeException e) {
-            // The date parser does not know which key it read: name it here.
-            throw new DecodeException(key, e.getMessage(), e);
-        }
-    }
-
-    private static void require(boolean present, String key) {
-        if (!present) {
-            throw new DecodeException(key, "missing: every TLM has " + key);
-        }
     }
 
     private static String stripWhere(DecodeException e) {

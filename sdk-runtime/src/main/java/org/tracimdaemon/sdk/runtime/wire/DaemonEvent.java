@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -17,17 +18,45 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * @param path the sender's socket: replies go there
- * @param type the message type, e.g. {@code daemon_tracim_event}
- * @param data the payload as JSON: {@link MissingNode} when the key is absent (the daemon omits
- *             it when there is nothing to send), a null node for {@code null}, or any value
+ * <p>A decoded event does not build its {@code data} as a tree: it remembers where the value is in
+ * the message and reads it when asked ({@link #data()}, {@link #dataAs(Class)}, or
+ * {@code TLMEvent.decode}), so that an event no handler takes costs one pass over its bytes.
  */
-public record DaemonEvent(String path, String type, JsonNode data) {
+public final class DaemonEvent {
+    private final String path;
+    private final String type;
+    /** The message the data is read from; null for an event built from a tree. */
+    private final byte[] source;
+    /** Where the data value starts in {@link #source}. */
+    private final int dataOffset;
+    /** The data value's first token: null when the key is absent. */
+    private final JsonToken dataToken;
+    /** The data as a tree: given, or read on first use. */
+    private volatile JsonNode data;
 
-    public DaemonEvent {
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(type, "type");
-        data = data == null ? MissingNode.getInstance() : data;
+    /**
+     * An envelope with the given data.
+     *
+     * @param path the sender's socket: replies go there
+     * @param type the message type, e.g. {@code daemon_tracim_event}
+     * @param data the payload as JSON: null or {@link MissingNode} when absent, a null node for {@code null}
+     */
+    public DaemonEvent(String path, String type, JsonNode data) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.type = Objects.requireNonNull(type, "type");
+        this.data = data == null ? MissingNode.getInstance() : data;
+        this.source = null;
+        this.dataOffset = -1;
+        this.dataToken = null;
+    }
+
+    private DaemonEvent(String path, String type, byte[] source, int dataOffset, JsonToken dataToken, JsonNode scalar) {
+        this.path = path;
+        this.type = type;
+        this.source = source;
+        this.dataOffset = dataOffset;
+        this.dataToken = dataToken;
+        this.data = dataToken == null ? MissingNode.getInstance() : scalar;
     }
 
     /** An envelope without data, e.g. a {@code daemon_ping}. */
@@ -40,31 +69,62 @@ public record DaemonEvent(String path, String type, JsonNode data) {
         return new DaemonEvent(path, type, WireJson.MAPPER.valueToTree(data));
     }
 
+    /** The sender's socket: replies go there. */
+    public String path() {
+        return path;
+    }
+
+    /** The message type, e.g. {@code daemon_tracim_event}. */
+    public String type() {
+        return type;
+    }
+
+    /**
+     * The payload as a JSON tree: {@link MissingNode} when the key is absent (the daemon omits it
+     * when there is nothing to send), a null node for {@code null}, or any value. Built on first
+     * use from the message: prefer {@link #dataAs(Class)} or {@code TLMEvent.decode}, which do not
+     * build it.
+     */
+    public JsonNode data() {
+        JsonNode tree = data;
+        if (tree == null) {
+            try (JsonParser parser = WireJson.MAPPER.createParser(source, dataOffset, source.length - dataOffset)) {
+                tree = WireJson.MAPPER.readTree(parser);
+            } catch (IOException e) {
+                // decode() read this value already: it cannot fail now.
+                throw new IllegalStateException("re-reading data that decoded once", e);
+            }
+            data = tree;
+        }
+        return tree;
+    }
+
     /** Whether {@code data} holds a value (not absent, not {@code null}). */
     public boolean hasData() {
+        if (source != null) {
+            return dataToken != null && dataToken != JsonToken.VALUE_NULL;
+        }
         return !data.isMissingNode() && !data.isNull();
     }
 
     /**
      * Decodes one whole message as the daemon sends it: compact JSON, keys {@code path},
      * {@code type} and optionally {@code data} (read case-insensitively, as the daemon does;
-     * unknown keys are ignored).
+     * unknown keys are ignored). The event keeps {@code message} to read its data later: the
+     * caller hands the array over and must not change it afterwards.
      *
      * @throws DecodeException if it is not a JSON object with string {@code path} and {@code type}
      */
     public static DaemonEvent decode(byte[] message) {
-        return decode(message, 0, message.length);
-    }
-
-    /** As {@link #decode(byte[])}, for {@code length} bytes of {@code buffer} from {@code offset}. */
-    public static DaemonEvent decode(byte[] buffer, int offset, int length) {
-        try (JsonParser parser = WireJson.MAPPER.createParser(buffer, offset, length)) {
+        try (JsonParser parser = WireJson.MAPPER.createParser(message)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new DecodeException("", "a daemon message is a JSON object, got " + describe(parser));
             }
             String path = null;
             String type = null;
-            JsonNode data = MissingNode.getInstance();
+            int dataOffset = -1;
+            JsonToken dataToken = null;
+            JsonNode scalar = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -73,7 +133,18 @@ public record DaemonEvent(String path, String type, JsonNode data) {
                 } else if (key.equalsIgnoreCase("type")) {
                     type = text(parser, value, "type");
                 } else if (key.equalsIgnoreCase("data")) {
-                    data = parser.readValueAsTree();
+                    dataOffset = (int) parser.currentTokenLocation().getByteOffset();
+                    dataToken = value;
+                    scalar = null;
+                    // Validates the value as reading it would, without building it.
+                    if (value == JsonToken.VALUE_STRING) {
+                        parser.finishToken();
+                    } else if (value.isStructStart()) {
+                        parser.skipChildren();
+                    } else {
+                        // A number cannot be re-read alone (it needs what follows): keep the tree, it is small.
+                        scalar = parser.readValueAsTree();
+                    }
                 } else {
                     parser.skipChildren();
                 }
@@ -84,12 +155,17 @@ public record DaemonEvent(String path, String type, JsonNode data) {
             if (type == null) {
                 throw new DecodeException("type", "missing: every daemon message has a string \"type\"");
             }
-            return new DaemonEvent(path == null ? "" : path, type, data);
+            return new DaemonEvent(path == null ? "" : path, type, message, dataOffset, dataToken, scalar);
         } catch (DecodeException e) {
             throw e;
         } catch (IOException e) {
             throw new DecodeException("", "not readable JSON: " + WireJson.firstLine(e), e);
         }
+    }
+
+    /** As {@link #decode(byte[])}, for {@code length} bytes of {@code buffer} from {@code offset}, which it copies. */
+    public static DaemonEvent decode(byte[] buffer, int offset, int length) {
+        return decode(Arrays.copyOfRange(buffer, offset, offset + length));
     }
 
     /**
@@ -101,7 +177,7 @@ public record DaemonEvent(String path, String type, JsonNode data) {
      * @throws DecodeException if it does not have that shape; the message names the key
      */
     public <T> T dataAs(Class<T> type) {
-        return WireJson.treeToValue(hasData() ? data : WireJson.MAPPER.createObjectNode(), type, "data");
+        return WireJson.treeToValue(hasData() ? data() : WireJson.MAPPER.createObjectNode(), type, "data");
     }
 
     /**
@@ -117,6 +193,27 @@ public record DaemonEvent(String path, String type, JsonNode data) {
             throw new MessageTooLargeException(type, bytes.length);
         }
         return bytes;
+    }
+
+    /** The message this event was decoded from, and where its data starts; null when built from a tree. */
+    DataSpan span() {
+        return source == null || dataToken == null ? null : new DataSpan(source, dataOffset, dataToken);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DaemonEvent that && path.equals(that.path) && type.equals(that.type)
+                && data().equals(that.data());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(path, type, data());
+    }
+
+    @Override
+    public String toString() {
+        return "DaemonEvent[path=" + path + ", type=" + type + ", data=" + data() + "]";
     }
 
     private static String text(JsonParser parser, JsonToken token, String key) throws IOException {

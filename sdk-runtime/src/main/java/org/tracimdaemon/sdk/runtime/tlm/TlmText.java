@@ -1,0 +1,112 @@
+package org.tracimdaemon.sdk.runtime.tlm;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.tracimdaemon.sdk.runtime.wire.WireJson;
+
+/**
+ * The text of a TLM document, in the form it came in, read in place each time it is read: a
+ * daemon's event keeps only the message it arrived in, never a copy of the TLM as a string.
+ */
+sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escaped {
+
+    /** Runs {@code reading} on a parser at the start of the document, and closes the parser. */
+    <R> R read(Reading<R> reading) throws IOException;
+
+    /** Whether the text ends with the document, so that anything after it is an error. */
+    boolean whole();
+
+    /** The document as a string (built on each call for the in-place forms). */
+    String asString();
+
+    /** What is read from the document. */
+    @FunctionalInterface
+    interface Reading<R> {
+        R read(JsonParser parser) throws IOException;
+    }
+
+    /** A document given as a string. */
+    record Plain(String json) implements TlmText {
+        @Override
+        public <R> R read(Reading<R> reading) throws IOException {
+            try (JsonParser parser = WireJson.MAPPER.createParser(json)) {
+                return reading.read(parser);
+            }
+        }
+
+        @Override
+        public boolean whole() {
+            return true;
+        }
+
+        @Override
+        public String asString() {
+            return json;
+        }
+    }
+
+    /** A document embedded as an object in a daemon message, from {@code offset} to the object's end. */
+    record Embedded(byte[] message, int offset) implements TlmText {
+        @Override
+        public <R> R read(Reading<R> reading) throws IOException {
+            try (JsonParser parser = WireJson.MAPPER.createParser(message, offset, message.length - offset)) {
+                return reading.read(parser);
+            }
+        }
+
+        @Override
+        public boolean whole() {
+            return false;
+        }
+
+        @Override
+        public String asString() {
+            try {
+                int end = read(parser -> {
+                    parser.nextToken();
+                    parser.skipChildren();
+                    return (int) parser.currentLocation().getByteOffset();
+                });
+                return new String(message, offset, end, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException("re-reading a TLM that decoded once", e);
+            }
+        }
+    }
+
+    /**
+     * A document carried as a JSON string, as the daemon sends it: the string token starts at
+     * {@code offset}. Reading unescapes it into this thread's buffer, once for all the reads of
+     * one event on one thread (header, then fields).
+     */
+    record Escaped(byte[] message, int offset) implements TlmText {
+        @Override
+        public <R> R read(Reading<R> reading) throws IOException {
+            UnescapedTlm buffer = UnescapedTlm.acquire(message, offset);
+            try (JsonParser parser = WireJson.MAPPER.createParser(buffer.bytes(), 0, buffer.length())) {
+                return reading.read(parser);
+            } finally {
+                buffer.release();
+            }
+        }
+
+        @Override
+        public boolean whole() {
+            return true;
+        }
+
+        @Override
+        public String asString() {
+            try (JsonParser parser = WireJson.MAPPER.createParser(message, offset, message.length - offset)) {
+                if (parser.nextToken() != JsonToken.VALUE_STRING) {
+                    throw new IllegalStateException("not a string at " + offset);
+                }
+                return parser.getText();
+            } catch (IOException e) {
+                throw new IllegalStateException("re-reading a TLM that decoded once", e);
+            }
+        }
+    }
+}

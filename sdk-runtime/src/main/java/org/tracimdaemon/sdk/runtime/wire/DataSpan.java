@@ -1,0 +1,24 @@
+package org.tracimdaemon.sdk.runtime.wire;
+
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * Where a decoded event's {@code data} lies in the message it came from, so that the TLM decoder
+ * reads it in place instead of through a tree. Internal to the SDK: not an API.
+ *
+ * <pre>{@code
+ * DataSpan span = DataSpan.of(event);
+ * if (span != null && span.token() == JsonToken.VALUE_STRING) { ... read from span.offset() ... }
+ * }</pre>
+ *
+ * @param source the whole message; never changed
+ * @param offset where the data value's first byte is
+ * @param token  the data value's first token
+ */
+public record DataSpan(byte[] source, int offset, JsonToken token) {
+
+    /** The span of {@code event}'s data, or null when it was not decoded from bytes or has no data key. */
+    public static DataSpan of(DaemonEvent event) {
+        return event.span();
+    }
+}
