@@ -31,6 +31,18 @@ public record Comment(
         User author,
         Instant created) {
 
+    /**
+     * Checks the author and date are there; missing texts are empty texts.
+     *
+     * @param contentId         the comment's id
+     * @param parentId          the content it comments on
+     * @param parentContentType that content's type slug; {@code null} becomes empty
+     * @param parentLabel       that content's title; {@code null} becomes empty
+     * @param rawContent        the comment's text: HTML as Tracim stores it; {@code null} becomes empty
+     * @param author            who wrote it
+     * @param created           when
+     * @throws NullPointerException if {@code author} or {@code created} is {@code null}
+     */
     public Comment {
         parentContentType = Objects.requireNonNullElse(parentContentType, "");
         parentLabel = Objects.requireNonNullElse(parentLabel, "");

@@ -20,6 +20,13 @@ import java.util.Objects;
  */
 public record DaemonConfig(URI url, TracimLogin login) {
 
+    /**
+     * Checks both parts are there.
+     *
+     * @param url   Tracim's API URL, {@code /api} included
+     * @param login the daemon's user and password
+     * @throws NullPointerException if either is {@code null}
+     */
     public DaemonConfig {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(login, "login");
@@ -28,12 +35,19 @@ public record DaemonConfig(URI url, TracimLogin login) {
     /**
      * {@code $XDG_CONFIG_HOME/TracimDaemon/config.json}, else {@code ~/.config/TracimDaemon/config.json}:
      * where the daemon reads it when started without arguments.
+     *
+     * @return that path, from this process's environment; the file may not exist
      */
     public static Path defaultPath() {
         return defaultPath(System.getenv());
     }
 
-    /** {@link #defaultPath()} in the environment {@code env} ({@code XDG_CONFIG_HOME}, {@code HOME}). */
+    /**
+     * {@link #defaultPath()} in the environment {@code env} ({@code XDG_CONFIG_HOME}, {@code HOME}).
+     *
+     * @param env environment variables; without {@code HOME}, the {@code user.home} system property is used
+     * @return the path of the daemon's {@code config.json} in that environment
+     */
     public static Path defaultPath(Map<String, String> env) {
         String xdg = env.get("XDG_CONFIG_HOME");
         Path configHome = xdg != null && !xdg.isEmpty() ? Path.of(xdg)
@@ -45,6 +59,8 @@ public record DaemonConfig(URI url, TracimLogin login) {
      * Reads the daemon's config, only if it belongs to this process's user and no other user may
      * read or write it (it holds the password in clear: {@code chmod 600} it).
      *
+     * @param file the daemon's {@code config.json}, e.g. {@link #defaultPath()}
+     * @return its Tracim URL and login
      * @throws TracimConfigException saying what is wrong and how to fix it
      */
     public static DaemonConfig read(Path file) throws TracimConfigException {

@@ -16,6 +16,13 @@ import org.tracimdaemon.sdk.runtime.tlm.MessageContent;
  * @param rawContent its text: HTML as Tracim stores it
  */
 public record TextContent(MessageContent content, String rawContent) {
+    /**
+     * Checks the metadata is there; a missing text is the empty text.
+     *
+     * @param content    the content's metadata, as in TLMs
+     * @param rawContent its text: HTML as Tracim stores it; {@code null} becomes empty
+     * @throws NullPointerException if {@code content} is {@code null}
+     */
     public TextContent {
         Objects.requireNonNull(content, "content");
         rawContent = Objects.requireNonNullElse(rawContent, "");

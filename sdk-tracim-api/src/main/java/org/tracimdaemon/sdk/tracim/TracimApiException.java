@@ -21,9 +21,13 @@ import java.util.OptionalInt;
 public final class TracimApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The call that failed, method and endpoint. */
     private final String call;
+    /** Tracim's HTTP status, 0 when no answer came. */
     private final int status;
+    /** The {@code message} of Tracim's error answer, {@code null} when it sent none. */
     private final String tracimMessage;
+    /** The {@code code} of Tracim's error answer, {@code null} when it sent none. */
     private final Integer tracimCode;
 
     TracimApiException(String call, int status, String tracimMessage, Integer tracimCode, String message,
@@ -35,22 +39,38 @@ public final class TracimApiException extends RuntimeException {
         this.tracimCode = tracimCode;
     }
 
-    /** The call that failed, method and endpoint: {@code POST /workspaces/2/contents/6/comments}. */
+    /**
+     * The call that failed, method and endpoint.
+     *
+     * @return e.g. {@code POST /workspaces/2/contents/6/comments}
+     */
     public String call() {
         return call;
     }
 
-    /** Tracim's HTTP status; empty when no answer came (timeout, network). */
+    /**
+     * Tracim's HTTP status.
+     *
+     * @return the status of Tracim's answer; empty when no answer came (timeout, network)
+     */
     public OptionalInt status() {
         return status > 0 ? OptionalInt.of(status) : OptionalInt.empty();
     }
 
-    /** The {@code message} of Tracim's error answer, when it sent one. */
+    /**
+     * The {@code message} of Tracim's error answer.
+     *
+     * @return that message; empty when Tracim sent no error answer
+     */
     public Optional<String> tracimMessage() {
         return Optional.ofNullable(tracimMessage);
     }
 
-    /** The {@code code} of Tracim's error answer (Tracim's {@code ErrorCode}), when it sent one. */
+    /**
+     * The {@code code} of Tracim's error answer (Tracim's {@code ErrorCode}).
+     *
+     * @return that code; empty when Tracim sent no error answer or a {@code null} code
+     */
     public OptionalInt tracimCode() {
         return tracimCode == null ? OptionalInt.empty() : OptionalInt.of(tracimCode);
     }

@@ -18,7 +18,15 @@ import java.util.Optional;
  */
 public sealed interface TracimLogin {
 
-    /** A username or an e-mail address (told apart by its {@code @}) and its password. */
+    /**
+     * A username or an e-mail address (told apart by its {@code @}) and its password.
+     *
+     * @param login    the username, or the e-mail address if it holds an {@code @}
+     * @param password the user's password
+     * @return a {@link Password} login
+     * @throws NullPointerException     if either is {@code null}
+     * @throws IllegalArgumentException if either is empty
+     */
     static TracimLogin password(String login, String password) {
         Objects.requireNonNull(login, "login");
         return login.contains("@")
@@ -26,7 +34,15 @@ public sealed interface TracimLogin {
                 : new Password(Optional.empty(), Optional.of(login), password);
     }
 
-    /** Tracim's API key ({@code api.key} of its config), acting as the user {@code login} (username or e-mail). */
+    /**
+     * Tracim's API key ({@code api.key} of its config), acting as the user {@code login} (username or e-mail).
+     *
+     * @param login the user to act as: username or e-mail
+     * @param key   Tracim's API key
+     * @return an {@link ApiKey} login
+     * @throws NullPointerException     if either is {@code null}
+     * @throws IllegalArgumentException if either is empty
+     */
     static TracimLogin apiKey(String login, String key) {
         return new ApiKey(login, key);
     }
@@ -40,6 +56,15 @@ public sealed interface TracimLogin {
      * @param password the password; never shown by {@code toString()}
      */
     record Password(Optional<String> email, Optional<String> username, String password) implements TracimLogin {
+        /**
+         * Drops an empty e-mail or username and checks what is left can log in.
+         *
+         * @param email    the user's e-mail address, if logging in by it
+         * @param username the user's username, if logging in by it
+         * @param password the password
+         * @throws NullPointerException     if {@code password} is {@code null}
+         * @throws IllegalArgumentException if there is neither e-mail nor username, or the password is empty
+         */
         public Password {
             email = email.filter(text -> !text.isEmpty());
             username = username.filter(text -> !text.isEmpty());
@@ -65,6 +90,14 @@ public sealed interface TracimLogin {
      * @param key   Tracim's API key; never shown by {@code toString()}
      */
     record ApiKey(String login, String key) implements TracimLogin {
+        /**
+         * Checks both parts are there.
+         *
+         * @param login the user to act as: username or e-mail
+         * @param key   Tracim's API key
+         * @throws NullPointerException     if either is {@code null}
+         * @throws IllegalArgumentException if either is empty
+         */
         public ApiKey {
             Objects.requireNonNull(login, "login");
             Objects.requireNonNull(key, "key");

@@ -51,12 +51,23 @@ public final class TracimRestClient {
         this.http = http;
     }
 
-    /** A client with the URL and login of TracimDaemon's config ({@link DaemonConfig#defaultPath()}). */
+    /**
+     * A client with the URL and login of TracimDaemon's config ({@link DaemonConfig#defaultPath()}).
+     *
+     * @return a client that has not connected yet: the first call logs in
+     * @throws TracimConfigException    if that file is missing, unreadable, not this user's, open to
+     *                                  other users, or lacks the Tracim URL or credentials
+     * @throws IllegalArgumentException if the file's URL is one {@link Builder#build()} refuses
+     */
     public static TracimRestClient fromDaemonConfig() throws TracimConfigException {
         return builder().daemonConfig(DaemonConfig.defaultPath()).build();
     }
 
-    /** A builder: give {@link Builder#url} and {@link Builder#login}, or {@link Builder#daemonConfig}. */
+    /**
+     * A builder: give {@link Builder#url} and {@link Builder#login}, or {@link Builder#daemonConfig}.
+     *
+     * @return a new builder with the default call timeout (10 s)
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,33 +75,63 @@ public final class TracimRestClient {
     /**
      * Logs in now ({@code POST /auth/login}; with an API key, {@code GET /auth/whoami}) and gives
      * the user. Optional: the first call logs in by itself.
+     *
+     * @return the logged-in user; fails with a {@link TracimApiException} if Tracim refuses the login or cannot be reached
      */
     public CompletableFuture<User> login() {
         return http.login().thenApply(body -> decodeOrFail("POST /auth/login", body, User.class));
     }
 
-    /** The logged-in user: {@code GET /auth/whoami}. */
+    /**
+     * The logged-in user: {@code GET /auth/whoami}.
+     *
+     * @return that user; fails with a {@link TracimApiException} if the call fails
+     */
     public CompletableFuture<User> whoami() {
         return get("/auth/whoami", "a user", body -> WireJson.MAPPER.readValue(body, User.class));
     }
 
-    /** A note with its text: {@code GET /workspaces/{workspaceId}/html-documents/{contentId}}. */
+    /**
+     * A note with its text: {@code GET /workspaces/{workspaceId}/html-documents/{contentId}}.
+     *
+     * @param workspaceId the space it is in
+     * @param contentId   its {@code content_id}
+     * @return the note and its HTML text; fails with a {@link TracimApiException} if the call fails
+     */
     public CompletableFuture<TextContent> note(long workspaceId, long contentId) {
         return get("/workspaces/" + workspaceId + "/html-documents/" + contentId, "a note", TracimRestClient::text);
     }
 
-    /** A thread with its text: {@code GET /workspaces/{workspaceId}/threads/{contentId}}. */
+    /**
+     * A thread with its text: {@code GET /workspaces/{workspaceId}/threads/{contentId}}.
+     *
+     * @param workspaceId the space it is in
+     * @param contentId   its {@code content_id}
+     * @return the thread and its HTML text; fails with a {@link TracimApiException} if the call fails
+     */
     public CompletableFuture<TextContent> thread(long workspaceId, long contentId) {
         return get("/workspaces/" + workspaceId + "/threads/" + contentId, "a thread", TracimRestClient::text);
     }
 
-    /** A file's metadata (type, size, description): {@code GET /workspaces/{workspaceId}/files/{contentId}}. */
+    /**
+     * A file's metadata (type, size, description): {@code GET /workspaces/{workspaceId}/files/{contentId}}.
+     *
+     * @param workspaceId the space it is in
+     * @param contentId   its {@code content_id}
+     * @return the file's metadata, not its bytes; fails with a {@link TracimApiException} if the call fails
+     */
     public CompletableFuture<FileContent> file(long workspaceId, long contentId) {
         return get("/workspaces/" + workspaceId + "/files/" + contentId, "a file",
                 body -> WireJson.MAPPER.readValue(body, FileContent.class));
     }
 
-    /** The comments of a content, oldest first, with their texts: {@code GET /workspaces/{w}/contents/{c}/comments}. */
+    /**
+     * The comments of a content, oldest first, with their texts: {@code GET /workspaces/{w}/contents/{c}/comments}.
+     *
+     * @param workspaceId the space of the content
+     * @param contentId   the content commented on
+     * @return its comments, an unmodifiable list, empty for none; fails with a {@link TracimApiException} if the call fails
+     */
     public CompletableFuture<List<Comment>> comments(long workspaceId, long contentId) {
         return get(commentsOf(workspaceId, contentId), "a list of comments", TracimRestClient::comments);
     }
@@ -98,7 +139,12 @@ public final class TracimRestClient {
     /**
      * Posts a comment on a content: {@code POST /workspaces/{w}/contents/{c}/comments}.
      *
-     * @param html the comment, as Tracim stores it: HTML such as {@code <p>Thanks!</p>}
+     * @param workspaceId the space of the content
+     * @param contentId   the content to comment on
+     * @param html        the comment, as Tracim stores it: HTML such as {@code <p>Thanks!</p>}
+     * @return the comment as Tracim stored it; fails with a {@link TracimApiException} if the call fails
+     * @throws NullPointerException     if {@code html} is {@code null}
+     * @throws IllegalArgumentException if {@code html} is blank (Tracim refuses empty comments)
      */
     public CompletableFuture<Comment> comment(long workspaceId, long contentId, String html) {
         Objects.requireNonNull(html, "html");
@@ -112,6 +158,12 @@ public final class TracimRestClient {
     /**
      * Answers a mention where it was made: a mention in a comment is answered by a comment on the
      * same content (beside it), a mention in a note or thread by a comment on that note or thread.
+     *
+     * @param mention the {@code mention.created} event to answer
+     * @param html    the answer, HTML such as {@code <p>On it!</p>}
+     * @return the answer as Tracim stored it; fails with a {@link TracimApiException} if the call fails
+     * @throws NullPointerException     if {@code html} is {@code null}
+     * @throws IllegalArgumentException if {@code html} is blank
      */
     public CompletableFuture<Comment> reply(MentionEvent mention, String html) {
         Content where = mention.content();
@@ -119,12 +171,22 @@ public final class TracimRestClient {
         return comment(mention.workspace().workspaceId(), target, html);
     }
 
-    /** A user: {@code GET /users/{userId}}. Tracim shows e-mails only to admins and the user; {@link User} has none. */
+    /**
+     * A user: {@code GET /users/{userId}}. Tracim shows e-mails only to admins and the user; {@link User} has none.
+     *
+     * @param userId the user's {@code user_id}
+     * @return that user; fails with a {@link TracimApiException} if the call fails
+     */
     public CompletableFuture<User> user(long userId) {
         return get("/users/" + userId, "a user", body -> WireJson.MAPPER.readValue(body, User.class));
     }
 
-    /** A space: {@code GET /workspaces/{workspaceId}}. */
+    /**
+     * A space: {@code GET /workspaces/{workspaceId}}.
+     *
+     * @param workspaceId the space's {@code workspace_id}
+     * @return that space; fails with a {@link TracimApiException} if the call fails
+     */
     public CompletableFuture<Workspace> workspace(long workspaceId) {
         return get("/workspaces/" + workspaceId, "a space", body -> WireJson.MAPPER.readValue(body, Workspace.class));
     }
@@ -188,13 +250,25 @@ public final class TracimRestClient {
 
         private Builder() {}
 
-        /** Tracim's API URL, {@code /api} included, as in the daemon's config: {@code https://tracim.example.com/api}. */
+        /**
+         * Tracim's API URL, {@code /api} included, as in the daemon's config.
+         *
+         * @param url e.g. {@code https://tracim.example.com/api}; {@link #build()} checks it
+         * @return this builder
+         * @throws NullPointerException if {@code url} is {@code null}
+         */
         public Builder url(URI url) {
             this.url = Objects.requireNonNull(url, "url");
             return this;
         }
 
-        /** The user to log in as: {@link TracimLogin#password} or {@link TracimLogin#apiKey}. */
+        /**
+         * The user to log in as.
+         *
+         * @param login {@link TracimLogin#password} or {@link TracimLogin#apiKey}
+         * @return this builder
+         * @throws NullPointerException if {@code login} is {@code null}
+         */
         public Builder login(TracimLogin login) {
             this.login = Objects.requireNonNull(login, "login");
             return this;
@@ -204,6 +278,8 @@ public final class TracimRestClient {
          * The URL and login of TracimDaemon's config file, read now. Refused unless the file is
          * this user's and no other user may read or write it.
          *
+         * @param configFile the daemon's {@code config.json}, e.g. {@link DaemonConfig#defaultPath()}
+         * @return this builder, with the file's URL and login
          * @throws TracimConfigException saying what is wrong with the file and how to fix it
          */
         public Builder daemonConfig(Path configFile) throws TracimConfigException {
@@ -213,7 +289,13 @@ public final class TracimRestClient {
             return this;
         }
 
-        /** How long a call may take, login and retry included (default 10 s). */
+        /**
+         * How long a call may take, login and retry included (default 10 s).
+         *
+         * @param callTimeout the longest a call's future stays incomplete
+         * @return this builder
+         * @throws IllegalArgumentException if {@code callTimeout} is zero or negative
+         */
         public Builder callTimeout(Duration callTimeout) {
             if (callTimeout.isNegative() || callTimeout.isZero()) {
                 throw new IllegalArgumentException("the call timeout must be positive, not " + callTimeout);
@@ -225,6 +307,8 @@ public final class TracimRestClient {
         /**
          * Allows plain {@code http://} to a Tracim that is not on this machine. Off by default: the
          * password and the session cookie would cross the network unencrypted.
+         *
+         * @return this builder
          */
         public Builder allowPlainHttp() {
             this.allowPlainHttp = true;
@@ -234,6 +318,7 @@ public final class TracimRestClient {
         /**
          * The client. It does not connect yet: the first call logs in.
          *
+         * @return a client with this URL, login and call timeout
          * @throws IllegalArgumentException for a missing URL or login, or plain {@code http://} to
          *                                  another machine without {@link #allowPlainHttp()}
          */

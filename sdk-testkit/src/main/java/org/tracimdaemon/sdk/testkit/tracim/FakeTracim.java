@@ -89,7 +89,12 @@ public final class FakeTracim implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** Starts a fake Tracim on 127.0.0.1 and a free port; nothing in it yet. */
+    /**
+     * Starts a fake Tracim on 127.0.0.1 and a free port; nothing in it yet.
+     *
+     * @return the running fake, to close when the test ends
+     * @throws UncheckedIOException if the HTTP server cannot be created
+     */
     public static FakeTracim start() {
         HttpServer server;
         try {
@@ -110,54 +115,119 @@ public final class FakeTracim implements AutoCloseable {
         return tracim;
     }
 
-    /** The API URL, {@code /api} included, as TracimDaemon's config holds it: {@code http://127.0.0.1:PORT/api}. */
+    /**
+     * The API URL, {@code /api} included, as TracimDaemon's config holds it.
+     *
+     * @return {@code http://127.0.0.1:PORT/api}
+     */
     public URI apiUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api");
     }
 
-    /** Adds a user that may log in with {@code password}, by username or e-mail. */
+    /**
+     * Adds a user that may log in with {@code password}, by username or e-mail.
+     *
+     * @param userId     Tracim's {@code user_id}
+     * @param username   the login name, {@code username} in Tracim's JSON
+     * @param email      the e-mail, which also logs in
+     * @param publicName the name shown to others, {@code public_name}
+     * @param password   the only password the fake accepts for this user
+     * @return this fake, to add more
+     */
     public FakeTracim user(long userId, String username, String email, String publicName, String password) {
         data.user(userId, username, email, publicName, password);
         return this;
     }
 
-    /** Accepts this API key with {@code Tracim-Api-Login} naming any user (username or e-mail). */
+    /**
+     * Accepts this API key with {@code Tracim-Api-Login} naming any user (username or e-mail).
+     *
+     * @param key the value of the {@code Tracim-Api-Key} header; it replaces any key set before
+     * @return this fake, to add more
+     */
     public FakeTracim apiKey(String key) {
         this.apiKey = key;
         return this;
     }
 
-    /** Adds a space. */
+    /**
+     * Adds a space.
+     *
+     * @param workspaceId Tracim's {@code workspace_id}
+     * @param label       the space's name; its slug is made from it
+     * @return this fake, to add more
+     */
     public FakeTracim workspace(long workspaceId, String label) {
         data.workspace(workspaceId, label);
         return this;
     }
 
-    /** Adds a note ({@code html-document}) with its HTML text. */
+    /**
+     * Adds a note ({@code html-document}) with its HTML text.
+     *
+     * @param workspaceId the space it is in
+     * @param contentId   Tracim's {@code content_id}
+     * @param label       the note's title
+     * @param html        its text, {@code raw_content} in Tracim's JSON
+     * @return this fake, to add more
+     */
     public FakeTracim note(long workspaceId, long contentId, String label, String html) {
         data.textContent("html-document", workspaceId, contentId, label, html);
         return this;
     }
 
-    /** Adds a thread with its HTML text. */
+    /**
+     * Adds a thread with its HTML text.
+     *
+     * @param workspaceId the space it is in
+     * @param contentId   Tracim's {@code content_id}
+     * @param label       the thread's title
+     * @param html        its text, {@code raw_content} in Tracim's JSON
+     * @return this fake, to add more
+     */
     public FakeTracim thread(long workspaceId, long contentId, String label, String html) {
         data.textContent("thread", workspaceId, contentId, label, html);
         return this;
     }
 
-    /** Adds a file's metadata. */
+    /**
+     * Adds a file's metadata (the fake serves no file bytes).
+     *
+     * @param workspaceId the space it is in
+     * @param contentId   Tracim's {@code content_id}
+     * @param label       the file's title
+     * @param mimetype    e.g. {@code image/png}; an {@code image/} type says it has a JPEG preview
+     * @param size        its size in bytes
+     * @return this fake, to add more
+     */
     public FakeTracim file(long workspaceId, long contentId, String label, String mimetype, long size) {
         data.file(workspaceId, contentId, label, mimetype, size);
         return this;
     }
 
-    /** Adds a comment by user {@code authorId} on content {@code parentId}. */
+    /**
+     * Adds a comment by user {@code authorId} on content {@code parentId}.
+     *
+     * @param workspaceId the space of the content
+     * @param parentId    the content commented on
+     * @param commentId   the comment's {@code content_id}; 0 picks a new one
+     * @param authorId    the user who wrote it; one not added shows as {@code User <id>}
+     * @param html        its text, stripped of surrounding white space
+     * @return this fake, to add more
+     */
     public FakeTracim comment(long workspaceId, long parentId, long commentId, long authorId, String html) {
         data.comment(workspaceId, parentId, commentId, authorId, html);
         return this;
     }
 
-    /** The comments of a content as the fake holds them, posted ones included (JSON objects, Tracim's keys). */
+    /**
+     * The comments of a content as the fake holds them, posted ones included.
+     *
+     * @param workspaceId the space of the content
+     * @param contentId   the content commented on
+     * @return its comments in the order they were added, as JSON objects with Tracim's keys;
+     *         empty if it has none
+     */
     public List<JsonNode> comments(long workspaceId, long contentId) {
         List<JsonNode> list = new ArrayList<>();
         data.comments(workspaceId, contentId).forEach(list::add);
@@ -177,35 +247,75 @@ public final class FakeTracim implements AutoCloseable {
         reissue = true;
     }
 
-    /** How many logins succeeded. */
+    /**
+     * How many logins succeeded.
+     *
+     * @return the number of {@code POST /auth/login} calls that opened a session so far
+     */
     public int logins() {
         return logins.get();
     }
 
-    /** The next {@code method endpoint} call gets this status and a Tracim error with this code and message. */
+    /**
+     * The next {@code method endpoint} call gets this status and a Tracim error with this code and message;
+     * later calls are served as usual.
+     *
+     * @param method   the HTTP method, e.g. {@code GET}
+     * @param endpoint the path below {@code /api}, e.g. {@code /workspaces/2/html-documents/6}
+     * @param status   the HTTP status of the answer, e.g. 500
+     * @param code     the error's {@code code} in Tracim's JSON
+     * @param message  the error's {@code message}
+     */
     public void failNext(String method, String endpoint, int status, int code, String message) {
         ObjectNode error = error(code, message);
         script(new Scripted(method, endpoint, status, "application/json", error.toString(), false));
     }
 
-    /** The next {@code method endpoint} call gets exactly this answer (a proxy's HTML page, a broken body...). */
+    /**
+     * The next {@code method endpoint} call gets exactly this answer (a proxy's HTML page, a broken body...);
+     * later calls are served as usual.
+     *
+     * @param method      the HTTP method, e.g. {@code GET}
+     * @param endpoint    the path below {@code /api}
+     * @param status      the HTTP status of the answer
+     * @param contentType its {@code Content-Type}; empty for no such header
+     * @param body        its body, sent as UTF-8
+     */
     public void answerNext(String method, String endpoint, int status, String contentType, String body) {
         script(new Scripted(method, endpoint, status, contentType, body, false));
     }
 
-    /** The next {@code method endpoint} call gets no answer at all until the fake is closed. */
+    /**
+     * The next {@code method endpoint} call gets no answer at all until the fake is closed.
+     *
+     * @param method   the HTTP method, e.g. {@code GET}
+     * @param endpoint the path below {@code /api}
+     */
     public void stallNext(String method, String endpoint) {
         script(new Scripted(method, endpoint, 0, "", "", true));
     }
 
-    /** Every call received so far, in order; a call shows here before its answer leaves. */
+    /**
+     * Every call received so far, in order; a call shows here before its answer leaves.
+     *
+     * @return a copy, which later calls do not change
+     */
     public List<RecordedCall> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
         }
     }
 
-    /** Waits for a {@code method endpoint} call (one already received counts); what it changed is visible by then. */
+    /**
+     * Waits for a {@code method endpoint} call (one already received counts); what it changed is visible by then.
+     *
+     * @param method   the HTTP method, e.g. {@code POST}
+     * @param endpoint the path below {@code /api}, exactly
+     * @param timeout  how long to wait at most
+     * @return the first such call received
+     * @throws InterruptedException if the waiting thread is interrupted
+     * @throws AssertionError       if no such call came within {@code timeout}; it lists the calls received
+     */
     public RecordedCall awaitCall(String method, String endpoint, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (calls) {

@@ -17,11 +17,24 @@ import java.util.Optional;
  * @param body     the body as UTF-8 text, empty for none
  */
 public record RecordedCall(String method, String endpoint, Map<String, String> headers, String body) {
+    /**
+     * Keeps an unmodifiable copy of the headers.
+     *
+     * @param method   e.g. {@code POST}
+     * @param endpoint the path below {@code /api}
+     * @param headers  the request headers, names in lower case, first value of each
+     * @param body     the body as UTF-8 text, empty for none
+     */
     public RecordedCall {
         headers = Map.copyOf(headers);
     }
 
-    /** A header's value, by its name in any case. */
+    /**
+     * A header's value, by its name in any case.
+     *
+     * @param name the header's name, e.g. {@code Tracim-Api-Key}
+     * @return its first value, or empty if the request had no such header
+     */
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
