@@ -113,32 +113,48 @@ public final class JsonScanner {
         return true;
     }
 
+    /** Bytes a string holds as they are: printable ASCII but the quote and the backslash. */
+    private static final boolean[] PLAIN = new boolean[256];
+    /** The characters a backslash may escape, {@code u} apart. */
+    private static final boolean[] ESCAPES = new boolean[256];
+
+    static {
+        for (int b = ' '; b < 0x80; b++) {
+            PLAIN[b] = b != '"' && b != '\\';
+        }
+        for (char c : "\"\\/bfnrt".toCharArray()) {
+            ESCAPES[c] = true;
+        }
+    }
+
     /** One string, escapes checked, from its opening quote to past its closing one. */
     public boolean string() {
         if (!take('"')) {
             return false;
         }
-        while (pos < end) {
-            byte b = in[pos++];
+        byte[] bytes = in;
+        int at = pos;
+        int limit = end;
+        while (at < limit) {
+            byte b = bytes[at++];
+            if (PLAIN[b & 0xFF]) {
+                continue;
+            }
             if (b == '"') {
+                pos = at;
                 return true;
             }
-            if (b < ' ') {
-                return false;
+            if (b != '\\' || at >= limit) {
+                return false; // a control character, a byte above 0x7F, or a cut escape
             }
-            if (b == '\\') {
-                if (pos >= end) {
+            byte escape = bytes[at++];
+            if (escape == 'u') {
+                if (at + 4 > limit || !hex(bytes[at]) || !hex(bytes[at + 1]) || !hex(bytes[at + 2]) || !hex(bytes[at + 3])) {
                     return false;
                 }
-                byte escape = in[pos++];
-                if (escape == 'u') {
-                    if (pos + 4 > end || !hex(in[pos]) || !hex(in[pos + 1]) || !hex(in[pos + 2]) || !hex(in[pos + 3])) {
-                        return false;
-                    }
-                    pos += 4;
-                } else if ("\"\\/bfnrt".indexOf(escape) < 0) {
-                    return false;
-                }
+                at += 4;
+            } else if (!ESCAPES[escape & 0xFF]) {
+                return false;
             }
         }
         return false;
