@@ -29,7 +29,7 @@ final class DispatchReport {
             byName.put(name, new double[] {time.getScore(), time.getScoreError(), alloc == null ? Double.NaN : alloc.getScore()});
         }
         System.out.println();
-        System.out.println("== Dispatch of one 2.9 KB daemon_tracim_event (JMH, average of 2 forks x 5 iterations)");
+        System.out.println("== Dispatch of one 2.9 KB daemon_tracim_event (JMH; ± is the 99.9% error)");
         System.out.printf("%-22s %12s %10s %14s%n", "benchmark", "ns/event", "± ns", "bytes/event");
         byName.forEach((name, v) -> System.out.printf("%-22s %12.0f %10.0f %14.0f%n", name, v[0], v[1], v[2]));
         double[] sdk = byName.get("generatedDispatcher");
@@ -41,7 +41,17 @@ final class DispatchReport {
             System.out.printf("generated dispatch vs parse-only floor: %.2fx the floor's time"
                     + " (string map + tree: %.2fx)%n", sdk[0] / floor[0], map[0] / floor[0]);
         }
+        double[] databind = byName.get("databindDecode");
+        if (sdk != null && databind != null) {
+            System.out.printf("generated dispatch (streaming readers) vs the databind decode: %.2fx faster, %.2fx the allocation%n",
+                    databind[0] / sdk[0], sdk[2] / databind[2]);
+        }
         double[] sdkUnhandled = byName.get("generatedDispatcherUnhandled");
+        double[] readType = byName.get("readTypeUnhandled");
+        if (sdkUnhandled != null && readType != null) {
+            System.out.printf("an event no handler takes costs %.0f ns (± %.0f) beyond reading its type (%.0f ns)%n",
+                    sdkUnhandled[0] - readType[0], sdkUnhandled[1] + readType[1], readType[0]);
+        }
         double[] mapUnhandled = byName.get("stringMapWithTreeUnhandled");
         if (sdkUnhandled != null && mapUnhandled != null) {
             System.out.printf("an event no handler takes: generated %.2fx faster, %.2fx the allocation%n",

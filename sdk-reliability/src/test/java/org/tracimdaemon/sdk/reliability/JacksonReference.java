@@ -47,7 +47,10 @@ final class JacksonReference {
         try {
             Instant created = date(tree.get("created"));
             JsonNode read = tree.get("read");
-            Optional<Instant> readAt = read == null || read.isNull() ? Optional.empty() : Optional.of(date(read));
+            Optional<Instant> readAt = read == null || read.isNull() ? Optional.empty() : Optional.ofNullable(date(read));
+            if (read != null && !read.isNull() && readAt.isEmpty()) {
+                return Optional.empty(); // read is null or a date
+            }
             return created == null ? Optional.empty()
                     : Optional.of(new TLMEvent(id.longValue(), type.textValue(), created, readAt, json));
         } catch (DecodeException e) {

@@ -243,8 +243,8 @@ final class ContentReaders {
     }
 
     /** One of a list of type slugs. */
-    private static String slug(FieldsReading in, String index) throws IOException {
-        return in.repeated(index);
+    private static String slug(FieldsReading in) throws IOException {
+        return in.repeated("");
     }
 
     static CommentContent comment(FieldsReading in) throws IOException {

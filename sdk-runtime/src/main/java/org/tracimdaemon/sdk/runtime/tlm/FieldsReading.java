@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.wire.StringCache;
 import org.tracimdaemon.sdk.runtime.wire.TracimDate;
 import org.tracimdaemon.sdk.runtime.wire.WireJson;
 
@@ -178,7 +179,7 @@ final class FieldsReading {
             throw new DecodeException(key, "expected a date like \"2025-05-20T09:02:11Z\", got " + parser.getText());
         }
         try {
-            return TracimDate.parse(parser.getText());
+            return TracimDate.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         } catch (DecodeException e) {
             throw under(key, e);
         }
@@ -222,10 +223,10 @@ final class FieldsReading {
         return Optional.ofNullable(object(key, type, reader));
     }
 
-    /** A value of a list: the element at the parser, {@code index} naming it in errors. */
+    /** A value of a list: the element at the parser; the list puts the element's index in front of its errors. */
     @FunctionalInterface
     interface ElementReader<T> {
-        T read(FieldsReading in, String index) throws IOException;
+        T read(FieldsReading in) throws IOException;
     }
 
     /** A list at {@code key}: null for null, each element by {@code element}; databind's verdict for what is not an array. */
@@ -240,10 +241,10 @@ final class FieldsReading {
         List<T> values = new ArrayList<>();
         try {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                values.add(element.read(this, Integer.toString(values.size())));
+                values.add(element.read(this));
             }
         } catch (DecodeException e) {
-            throw under(key, e);
+            throw under(key, under(Integer.toString(values.size()), e));
         }
         return values;
     }

@@ -42,7 +42,7 @@ final class ObjectReaders {
                 case "has_avatar" -> hasAvatar = in.bool(key);
                 case "has_cover" -> hasCover = in.bool(key);
                 case "is_active" -> isActive = in.bool(key);
-                case "workspace_ids" -> workspaceIds = in.list(key, LONGS, (item, index) -> item.databind(index, Long.class));
+                case "workspace_ids" -> workspaceIds = in.list(key, LONGS, item -> item.databind("", Long.class));
                 default -> p.skipChildren();
             }
         }
@@ -91,7 +91,7 @@ final class ObjectReaders {
                 case "created" -> created = in.instant(key);
                 case "owner" -> owner = optionalUser(in, key);
                 case "sidebar_entries" -> sidebarEntries = in.list(key, SIDEBAR,
-                        (item, index) -> item.object(index, SidebarEntry.class, ObjectReaders::sidebarEntry));
+                        item -> item.object("", SidebarEntry.class, ObjectReaders::sidebarEntry));
                 case "is_deleted" -> isDeleted = in.bool(key);
                 case "agenda_enabled" -> agendaEnabled = in.bool(key);
                 case "public_upload_enabled" -> publicUploadEnabled = in.bool(key);

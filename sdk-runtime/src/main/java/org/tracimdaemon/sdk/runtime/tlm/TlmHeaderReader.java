@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.wire.StringCache;
 import org.tracimdaemon.sdk.runtime.wire.TracimDate;
 import org.tracimdaemon.sdk.runtime.wire.WireJson;
 
@@ -20,6 +21,10 @@ final class TlmHeaderReader {
 
     /** The header of {@code text}; duplicated keys: the last one wins, as in Jackson's trees. */
     static TLMEvent read(TlmText text) {
+        TLMEvent scanned = text.scanHeader();
+        if (scanned != null) {
+            return scanned;
+        }
         try {
             return text.read(parser -> header(parser, text));
         } catch (DecodeException e) {
@@ -46,7 +51,10 @@ final class TlmHeaderReader {
                     eventId = integer(parser, token, key);
                     hasEventId = true;
                 }
-                case "event_type" -> eventType = string(parser, token, key);
+                case "event_type" -> {
+                    string(parser, token, key);
+                    eventType = StringCache.text(parser);
+                }
                 case "created" -> created = date(parser, token, key);
                 case "read" -> read = token == JsonToken.VALUE_NULL ? null : date(parser, token, key);
                 case "fields" -> {
@@ -76,17 +84,18 @@ final class TlmHeaderReader {
         return parser.getLongValue();
     }
 
-    private static String string(JsonParser parser, JsonToken token, String key) throws IOException {
+    private static void string(JsonParser parser, JsonToken token, String key) throws IOException {
         if (token != JsonToken.VALUE_STRING) {
             throw new DecodeException(key, "expected a string, got " + parser.getText());
         }
-        return parser.getText();
     }
 
     private static Instant date(JsonParser parser, JsonToken token, String key) throws IOException {
-        String text = string(parser, token, key);
+        if (token != JsonToken.VALUE_STRING) {
+            throw new DecodeException(key, "expected a string, got " + parser.getText());
+        }
         try {
-            return TracimDate.parse(text);
+            return TracimDate.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         } catch (DecodeException e) {
             // The date parser does not know which key it read: name it here.
             throw new DecodeException(key, e.getMessage(), e);

@@ -15,6 +15,11 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
     /** Runs {@code reading} on a parser at the start of the document, and closes the parser. */
     <R> R read(Reading<R> reading) throws IOException;
 
+    /** The header found without a parser ({@link TlmHeaderScan}), or null when Jackson must read it. */
+    default TLMEvent scanHeader() {
+        return null;
+    }
+
     /** Whether the text ends with the document, so that anything after it is an error. */
     boolean whole();
 
@@ -62,6 +67,11 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
         }
 
         @Override
+        public TLMEvent scanHeader() {
+            return TlmHeaderScan.scan(message, offset, message.length, false, this);
+        }
+
+        @Override
         public String asString() {
             try {
                 int end = read(parser -> {
@@ -87,6 +97,16 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
             UnescapedTlm buffer = UnescapedTlm.acquire(message, offset);
             try (JsonParser parser = WireJson.MAPPER.createParser(buffer.bytes(), 0, buffer.length())) {
                 return reading.read(parser);
+            } finally {
+                buffer.release();
+            }
+        }
+
+        @Override
+        public TLMEvent scanHeader() {
+            UnescapedTlm buffer = UnescapedTlm.acquire(message, offset);
+            try {
+                return TlmHeaderScan.scan(buffer.bytes(), 0, buffer.length(), true, this);
             } finally {
                 buffer.release();
             }

@@ -116,6 +116,74 @@ public final class DaemonEvent {
      * @throws DecodeException if it is not a JSON object with string {@code path} and {@code type}
      */
     public static DaemonEvent decode(byte[] message) {
+        DaemonEvent scanned = scan(message);
+        return scanned != null ? scanned : parse(message);
+    }
+
+    /**
+     * The envelope as the daemon writes it, found by a {@link JsonScanner} without a parser: plain
+     * ASCII, keys spelled {@code path}, {@code type}, {@code data}, data a string or an object.
+     * Null for anything else: {@link #parse} reads it with Jackson, which accepts it or names the fault.
+     */
+    private static DaemonEvent scan(byte[] message) {
+        JsonScanner scan = new JsonScanner(message, 0, message.length);
+        scan.whitespace();
+        if (!scan.take('{')) {
+            return null;
+        }
+        String path = null;
+        String type = null;
+        int dataOffset = -1;
+        JsonToken dataToken = null;
+        do {
+            scan.whitespace();
+            int key = scan.plainString();
+            if (key < 0) {
+                return null;
+            }
+            boolean isPath = scan.contentIs(key, "path");
+            boolean isType = scan.contentIs(key, "type");
+            boolean isData = scan.contentIs(key, "data");
+            if (!(isPath || isType || isData) && (scan.contentIsIgnoringCase(key, "path")
+                    || scan.contentIsIgnoringCase(key, "type") || scan.contentIsIgnoringCase(key, "data"))) {
+                return null; // "PATH" and the like: the daemon reads keys case-insensitively, and so does parse()
+            }
+            scan.whitespace();
+            if (!scan.take(':')) {
+                return null;
+            }
+            scan.whitespace();
+            if (isPath || isType) {
+                int start = scan.plainString();
+                if (start < 0) {
+                    return null;
+                }
+                String text = StringCache.ascii(message, start, scan.position() - 1);
+                if (isPath) {
+                    path = text;
+                } else {
+                    type = text;
+                }
+            } else if (isData) {
+                dataOffset = scan.position();
+                int first = scan.peek();
+                dataToken = first == '"' ? JsonToken.VALUE_STRING : JsonToken.START_OBJECT;
+                if (first != '"' && first != '{' || !scan.value(1)) {
+                    return null;
+                }
+            } else if (!scan.value(1)) {
+                return null;
+            }
+            scan.whitespace();
+        } while (scan.take(','));
+        if (!scan.take('}') || !scan.atEnd() || type == null) {
+            return null;
+        }
+        return new DaemonEvent(path == null ? "" : path, type, message, dataOffset, dataToken, null);
+    }
+
+    /** The exact path, with Jackson: slower, and the one that names what is wrong. */
+    private static DaemonEvent parse(byte[] message) {
         try (JsonParser parser = WireJson.MAPPER.createParser(message)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new DecodeException("", "a daemon message is a JSON object, got " + describe(parser));
@@ -220,7 +288,7 @@ public final class DaemonEvent {
         if (token != JsonToken.VALUE_STRING) {
             throw new DecodeException(key, "expected a string, got " + describe(parser));
         }
-        return parser.getText();
+        return StringCache.text(parser); // the daemon's path and the message types repeat
     }
 
     private static String describe(JsonParser parser) throws IOException {

@@ -1,8 +1,9 @@
 package org.tracimdaemon.sdk.runtime.wire;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -28,24 +29,52 @@ public final class TracimDate {
      * @throws DecodeException if it is not exactly in Tracim's format, or names no real date
      */
     public static Instant parse(String text) {
-        if (text.length() == LENGTH && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 2);
-            int day = digits(text, 8, 2);
-            int hour = digits(text, 11, 2);
-            int minute = digits(text, 14, 2);
-            int second = digits(text, 17, 2);
-            if ((year | month | day | hour | minute | second) >= 0) {
-                try {
-                    return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
-                } catch (DateTimeException e) {
-                    // a well-formed impossible date, e.g. February 30: refused below
-                }
-            }
+        return parse(text.toCharArray(), 0, text.length());
+    }
+
+    /** As {@link #parse(String)}, for {@code length} characters of {@code chars} from {@code offset}, without copying them. */
+    public static Instant parse(char[] chars, int offset, int length) {
+        long seconds = length == LENGTH ? epochSecond(chars, offset) : -1;
+        if (seconds == Long.MIN_VALUE || length != LENGTH) {
+            throw new DecodeException("", "expected a date like \"2025-05-20T09:02:11Z\" (UTC, whole seconds), got \""
+                    + new String(chars, offset, length) + "\"");
         }
-        throw new DecodeException("", "expected a date like \"2025-05-20T09:02:11Z\" (UTC, whole seconds), got \""
-                + text + "\"");
+        return Instant.ofEpochSecond(seconds);
+    }
+
+    /**
+     * As {@link #parse(String)}, for {@code length} ASCII bytes of {@code bytes} from {@code offset};
+     * null where {@link #parse(String)} throws, so that a caller with a slower, exact path can take it.
+     */
+    public static Instant parseAsciiOrNull(byte[] bytes, int offset, int length) {
+        if (length != LENGTH) {
+            return null;
+        }
+        char[] chars = new char[LENGTH]; // small and local: the JIT keeps it off the heap
+        for (int i = 0; i < LENGTH; i++) {
+            chars[i] = (char) bytes[offset + i];
+        }
+        long seconds = epochSecond(chars, 0);
+        return seconds == Long.MIN_VALUE ? null : Instant.ofEpochSecond(seconds);
+    }
+
+    /** The seconds since the epoch {@code YYYY-MM-DDTHH:MM:SSZ} at {@code at} names, or Long.MIN_VALUE if it names none. */
+    private static long epochSecond(char[] text, int at) {
+        if (text[at + 4] != '-' || text[at + 7] != '-' || text[at + 10] != 'T' || text[at + 13] != ':'
+                || text[at + 16] != ':' || text[at + 19] != 'Z') {
+            return Long.MIN_VALUE;
+        }
+        int year = digits(text, at, 4);
+        int month = digits(text, at + 5, 2);
+        int day = digits(text, at + 8, 2);
+        int hour = digits(text, at + 11, 2);
+        int minute = digits(text, at + 14, 2);
+        int second = digits(text, at + 17, 2);
+        if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
+                || day > Month.of(month).length(Year.isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
+            return Long.MIN_VALUE; // e.g. February 30, as LocalDateTime.of refuses it
+        }
+        return LocalDate.of(year, month, day).toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second;
     }
 
     /** {@code instant} the way Tracim writes it, to the second. */
@@ -54,10 +83,10 @@ public final class TracimDate {
     }
 
     /** The number written by {@code count} ASCII digits from {@code start}, or -1 if one is not a digit. */
-    private static int digits(String text, int start, int count) {
+    private static int digits(char[] text, int start, int count) {
         int value = 0;
         for (int i = start; i < start + count; i++) {
-            int digit = text.charAt(i) - '0';
+            int digit = text[i] - '0';
             if (digit < 0 || digit > 9) {
                 return -1;
             }

@@ -42,7 +42,10 @@ public final class JacksonHeader {
         try {
             Instant created = date(tree.get("created"));
             JsonNode read = tree.get("read");
-            Optional<Instant> readAt = read == null || read.isNull() ? Optional.empty() : Optional.of(date(read));
+            Optional<Instant> readAt = read == null || read.isNull() ? Optional.empty() : Optional.ofNullable(date(read));
+            if (read != null && !read.isNull() && readAt.isEmpty()) {
+                return Optional.empty(); // read is null or a date
+            }
             if (created == null) {
                 return Optional.empty();
             }
