@@ -86,6 +86,10 @@ public final class OnEventProcessor extends AbstractProcessor {
                 types.add(type);
             }
         }
+        // An interface whose handlers are all inherited carries no annotation of its own.
+        for (Element root : round.getRootElements()) {
+            addInheritingInterfaces(root, types);
+        }
         for (Element type : round.getElementsAnnotatedWith(TracimPlugin.class)) {
             if (type instanceof TypeElement typeElement) {
                 types.add(typeElement);
@@ -103,11 +107,21 @@ public final class OnEventProcessor extends AbstractProcessor {
         return true; // claimed, so -Xlint:processing stays quiet
     }
 
+    private static void addInheritingInterfaces(Element element, Set<TypeElement> into) {
+        if (element instanceof TypeElement type) {
+            if (InterfaceReader.inheritsHandlers(type)) {
+                into.add(type);
+            }
+            type.getEnclosedElements().forEach(enclosed -> addInheritingInterfaces(enclosed, into));
+        }
+    }
+
     /** One interface; an internal failure becomes one error on it, never an exception out of javac. */
     private void process(TypeElement type) {
         try {
             beforeEach.accept(type);
-            HandlerInterface handlerInterface = new InterfaceReader(optionExtras).read(type);
+            HandlerInterface handlerInterface = new InterfaceReader(optionExtras, processingEnv.getElementUtils(),
+                    processingEnv.getTypeUtils()).read(type);
             HandlerValidator.Result result = new HandlerValidator().validate(handlerInterface);
             result.report().printTo(processingEnv.getMessager());
             if (result.plan().isPresent()) {

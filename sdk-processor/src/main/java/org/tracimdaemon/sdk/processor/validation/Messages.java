@@ -27,6 +27,16 @@ public enum Messages {
     ABSTRACT_WITHOUT_ON_EVENT("abstract method %s has no @OnEvent; every abstract method needs @OnEvent,"
             + " or make it default"),
 
+    INHERITED_WITHOUT_ON_EVENT("%s inherits abstract method %s from %s, which has no @OnEvent; every abstract"
+            + " method of a handler interface needs @OnEvent: override it in %s with @OnEvent or as a default"
+            + " method, or stop extending %s"),
+    OVERRIDE_WITHOUT_ON_EVENT("%s overrides @OnEvent method %s but has no @OnEvent itself; annotations of a"
+            + " method are not inherited: repeat @OnEvent on it, or remove the override"),
+    INHERITED_HANDLER_INVALID("%s inherits @OnEvent method %s.%s, which is not a valid handler here (%s): fix it in"
+            + " %s, or override it in %s with an @OnEvent that is"),
+    AMBIGUOUS_INHERITANCE("%s inherits %s, which the dispatcher cannot tell apart: declare the method in %s,"
+            + " with the @OnEvent it should have"),
+
     NOT_AN_INTERFACE("%s is %s; @OnEvent methods and @TracimPlugin belong on a top-level or nested"
             + " interface that is not private: declare the handlers there and implement it"),
     PRIVATE_INTERFACE("%s is private%s; the generated %s beside it could not call it: make it"

@@ -151,7 +151,8 @@ class ExtraTypesTest {
                             case "content.created.calendar" -> onContentCreatedCalendar(event, tlm, context);
                 """);
         assertThat(compilation).generatedSourceFile("test.WatcherDispatcher").contentsAsUtf8String().contains("""
-                    private void onContentCreatedCalendar(DaemonEvent event, TLMEvent tlm, DispatchContext context) {
+                    private void onContentCreatedCalendar(DaemonEvent event, TLMEvent tlm,
+                            DispatchContext context) {
                         try {
                             handlers.any(tlm);
                 """);
