@@ -93,8 +93,13 @@ public final class HandlerValidator {
         String name = handlerInterface.referenceName();
         for (HandlerInterface.Placement problem : handlerInterface.placementProblems()) {
             switch (problem) {
-                case NOT_AN_INTERFACE -> report.error(
-                        Messages.NOT_AN_INTERFACE.format(name, article(type.getKind())), type);
+                case NOT_AN_INTERFACE -> {
+                    report.error(Messages.NOT_AN_INTERFACE.format(name, article(type.getKind())), type);
+                    handlerInterface.methods().stream()
+                            .filter(method -> method.isHandler() && !method.inherited())
+                            .forEach(method -> report.error(Messages.ON_EVENT_OUTSIDE_INTERFACE.format(method.name(),
+                                    article(type.getKind()), name, name), method.element()));
+                }
                 case PRIVATE -> report.error(Messages.PRIVATE_INTERFACE.format(name,
                         type.getModifiers().contains(Modifier.PRIVATE) ? "" : " (inside a private type)",
                         handlerInterface.dispatcherName()), type);

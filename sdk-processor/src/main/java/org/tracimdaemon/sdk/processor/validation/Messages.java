@@ -39,13 +39,18 @@ public enum Messages {
 
     NOT_AN_INTERFACE("%s is %s; @OnEvent methods and @TracimPlugin belong on a top-level or nested"
             + " interface that is not private: declare the handlers there and implement it"),
+    ON_EVENT_OUTSIDE_INTERFACE("@OnEvent method %s is in %s, %s; move it to an interface that %s implements:"
+            + " only interfaces get a dispatcher"),
     PRIVATE_INTERFACE("%s is private%s; the generated %s beside it could not call it: make it"
             + " package-private or public"),
     GENERIC_INTERFACE("%s is generic; a handler interface has no type parameters, since its dispatcher could"
             + " not know them: move them to the methods' parameter types"),
 
-    WRONG_SHAPE("%s %s %s, not %s"),
-    CONTENT_SHAPE_VARIES("%s %s contents of several shapes; take a Content and switch on its type, not %s"),
+    WRONG_SHAPE("%s %s %s, not %s; %s handlers may take %s"),
+    CONTENT_SHAPE_VARIES("%s %s contents of several shapes; take a Content and switch on its type, not %s;"
+            + " %s handlers may take %s"),
+    OTHER_FIELD("%s %s %s as main object, not %s; its %s is %s.%s(): take %s and call %s(); %s handlers"
+            + " may take %s"),
     NOT_CARRIED("%s %s no %s; %s handlers may take %s"),
     SHAPE_UNKNOWN("%s %s opted in as newer than the catalogue, so %s payload shape is unknown; %s handlers"
             + " may take %s, not %s"),
