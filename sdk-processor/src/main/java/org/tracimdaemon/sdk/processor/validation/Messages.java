@@ -64,6 +64,9 @@ public enum Messages {
     UNKNOWN_OPTION("unknown option -A%s; this processor knows -Atracim.extraContentTypes=a,b and"
             + " -Atracim.extraEventTypes=x.y,z.w"),
 
+    DISPATCHER_NAME_TAKEN("the dispatcher of %s would be named %s, but %s already exists: rename the interface"
+            + " or the other type"),
+
     INTERNAL_ERROR("internal error of the TracimDaemon processor on %s (%s); nothing was generated for it."
             + " Please report this bug with this message and the interface's source");
 
