@@ -1,5 +1,10 @@
 package test;
 
+import java.lang.Class;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
+import java.lang.Throwable;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.tracimdaemon.sdk.runtime.DispatchContext;
@@ -17,6 +22,7 @@ import org.tracimdaemon.sdk.runtime.wire.DecodeException;
  * }</pre>
  */
 @Generated("org.tracimdaemon.sdk.processor.OnEventProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public final class ChangeWatcherDispatcher implements EventDispatcher {
     private final ChangeWatcher handlers;
 
@@ -51,15 +57,7 @@ public final class ChangeWatcherDispatcher implements EventDispatcher {
                     "reaction.deleted",
                     "tag.deleted",
                     "content_tag.deleted",
-                    "user_call.deleted" -> {
-                try {
-                    handlers.somethingDeleted(tlm);
-                } catch (VirtualMachineError e) {
-                    throw e;
-                } catch (Throwable e) {
-                    context.handlerFailed("ChangeWatcher.somethingDeleted", e);
-                }
-            }
+                    "user_call.deleted" -> onUserDeleted(event, tlm, context);
             case "content.modified.html-document",
                     "content.modified.file",
                     "content.modified.folder",
@@ -75,29 +73,41 @@ public final class ChangeWatcherDispatcher implements EventDispatcher {
                     "content.deleted.comment",
                     "content.deleted.kanban",
                     "content.deleted.logbook",
-                    "content.deleted.todo" -> {
-                ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
-                if (contentEvent != null) {
-                    try {
-                        handlers.contentChanged(contentEvent, tlm);
-                    } catch (VirtualMachineError e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        context.handlerFailed("ChangeWatcher.contentChanged", e);
-                    }
-                }
+                    "content.deleted.todo" -> onContentModifiedHtmlDocument(event, tlm, context);
+            default -> onOtherTlm(event, tlm, context);
+        }
+    }
+
+    private void onUserDeleted(DaemonEvent event, TLMEvent tlm, DispatchContext context) {
+        try {
+            handlers.somethingDeleted(tlm);
+        } catch (Throwable e) {
+            context.handlerFailed("ChangeWatcher.somethingDeleted", e);
+        }
+    }
+
+    private void onContentModifiedHtmlDocument(DaemonEvent event, TLMEvent tlm,
+            DispatchContext context) {
+        ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
+        if (contentEvent != null) {
+            try {
+                handlers.contentChanged(contentEvent, tlm);
+            } catch (Throwable e) {
+                context.handlerFailed("ChangeWatcher.contentChanged", e);
             }
-            default -> {
-                String eventType = tlm.eventType();
-                if (eventType.endsWith(".deleted") && partCount(eventType) == 2) {
-                    try {
-                        handlers.somethingDeleted(tlm);
-                    } catch (VirtualMachineError e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        context.handlerFailed("ChangeWatcher.somethingDeleted", e);
-                    }
-                }
+        }
+    }
+
+    /**
+     * Event types newer than this build: the handlers whose patterns match.
+     */
+    private void onOtherTlm(DaemonEvent event, TLMEvent tlm, DispatchContext context) {
+        String eventType = tlm.eventType();
+        if (eventType.endsWith(".deleted") && partCount(eventType) == 2) {
+            try {
+                handlers.somethingDeleted(tlm);
+            } catch (Throwable e) {
+                context.handlerFailed("ChangeWatcher.somethingDeleted", e);
             }
         }
     }

@@ -1,5 +1,9 @@
 package test;
 
+import java.lang.Class;
+import java.lang.Override;
+import java.lang.SuppressWarnings;
+import java.lang.Throwable;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.tracimdaemon.sdk.runtime.DispatchContext;
@@ -20,6 +24,7 @@ import org.tracimdaemon.sdk.runtime.wire.DecodeException;
  * }</pre>
  */
 @Generated("org.tracimdaemon.sdk.processor.OnEventProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public final class EveryKindDispatcher implements EventDispatcher {
     private final EveryKind handlers;
 
@@ -38,8 +43,6 @@ public final class EveryKindDispatcher implements EventDispatcher {
     public void dispatch(DaemonEvent event, DispatchContext context) {
         try {
             handlers.everyMessage(event, context.daemon());
-        } catch (VirtualMachineError e) {
-            throw e;
         } catch (Throwable e) {
             context.handlerFailed("EveryKind.everyMessage", e);
         }
@@ -54,8 +57,6 @@ public final class EveryKindDispatcher implements EventDispatcher {
     public void dispatchError(DispatchError error, DispatchContext context) {
         try {
             handlers.failed(error, context.daemon());
-        } catch (VirtualMachineError e) {
-            throw e;
         } catch (Throwable e) {
             context.handlerFailed("EveryKind.failed", e);
         }
@@ -64,8 +65,6 @@ public final class EveryKindDispatcher implements EventDispatcher {
     private void onPing(DaemonEvent event, DispatchContext context) {
         try {
             handlers.ping();
-        } catch (VirtualMachineError e) {
-            throw e;
         } catch (Throwable e) {
             context.handlerFailed("EveryKind.ping", e);
         }
@@ -76,8 +75,6 @@ public final class EveryKindDispatcher implements EventDispatcher {
         if (clientList != null) {
             try {
                 handlers.clients(context.daemon(), clientList, event);
-            } catch (VirtualMachineError e) {
-                throw e;
             } catch (Throwable e) {
                 context.handlerFailed("EveryKind.clients", e);
             }
@@ -91,8 +88,6 @@ public final class EveryKindDispatcher implements EventDispatcher {
         }
         try {
             handlers.anyTlm(tlm);
-        } catch (VirtualMachineError e) {
-            throw e;
         } catch (Throwable e) {
             context.handlerFailed("EveryKind.anyTlm", e);
         }
@@ -100,18 +95,18 @@ public final class EveryKindDispatcher implements EventDispatcher {
             case "workspace.created",
                     "workspace.modified",
                     "workspace.deleted",
-                    "workspace.undeleted" -> {
-                WorkspaceEvent workspaceEvent = fields(tlm, WorkspaceEvent.class, context);
-                Workspace workspace = workspaceEvent == null ? null : workspaceEvent.workspace();
-                if (workspace != null) {
-                    try {
-                        handlers.workspace(workspace, workspaceEvent, tlm, event, context.daemon());
-                    } catch (VirtualMachineError e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        context.handlerFailed("EveryKind.workspace", e);
-                    }
-                }
+                    "workspace.undeleted" -> onWorkspaceCreated(event, tlm, context);
+        }
+    }
+
+    private void onWorkspaceCreated(DaemonEvent event, TLMEvent tlm, DispatchContext context) {
+        WorkspaceEvent workspaceEvent = fields(tlm, WorkspaceEvent.class, context);
+        Workspace workspace = workspaceEvent == null ? null : workspaceEvent.workspace();
+        if (workspace != null) {
+            try {
+                handlers.workspace(workspace, workspaceEvent, tlm, event, context.daemon());
+            } catch (Throwable e) {
+                context.handlerFailed("EveryKind.workspace", e);
             }
         }
     }

@@ -1,5 +1,11 @@
 package test;
 
+import java.lang.Class;
+import java.lang.Object;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
+import java.lang.Throwable;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.tracimdaemon.sdk.runtime.DispatchContext;
@@ -19,6 +25,7 @@ import org.tracimdaemon.sdk.runtime.wire.DecodeException;
  * }</pre>
  */
 @Generated("org.tracimdaemon.sdk.processor.OnEventProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public final class FileWatcherDispatcher implements EventDispatcher {
     private final FileWatcher handlers;
 
@@ -52,50 +59,47 @@ public final class FileWatcherDispatcher implements EventDispatcher {
                     "content.created.comment",
                     "content.created.kanban",
                     "content.created.logbook",
-                    "content.created.todo" -> {
-                ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
-                Content content = contentEvent == null ? null : contentEvent.content();
-                if (content != null) {
-                    try {
-                        handlers.second(contentEvent, content);
-                    } catch (VirtualMachineError e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        context.handlerFailed("FileWatcher.second", e);
-                    }
-                }
+                    "content.created.todo" -> onContentCreatedHtmlDocument(event, tlm, context);
+            case "content.created.file" -> onContentCreatedFile(event, tlm, context);
+        }
+    }
+
+    private void onContentCreatedHtmlDocument(DaemonEvent event, TLMEvent tlm,
+            DispatchContext context) {
+        ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
+        Content content = contentEvent == null ? null : contentEvent.content();
+        if (content != null) {
+            try {
+                handlers.second(contentEvent, content);
+            } catch (Throwable e) {
+                context.handlerFailed("FileWatcher.second", e);
             }
-            case "content.created.file" -> {
-                ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
-                Content content = contentEvent == null ? null : contentEvent.content();
-                FileContent fileContent = content == null ? null : variant(content, FileContent.class, "fields.content", tlm, context);
-                if (fileContent != null) {
-                    try {
-                        handlers.first(fileContent);
-                    } catch (VirtualMachineError e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        context.handlerFailed("FileWatcher.first", e);
-                    }
-                }
-                if (content != null) {
-                    try {
-                        handlers.second(contentEvent, content);
-                    } catch (VirtualMachineError e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        context.handlerFailed("FileWatcher.second", e);
-                    }
-                }
-                if (contentEvent != null) {
-                    try {
-                        handlers.third(tlm, contentEvent);
-                    } catch (VirtualMachineError e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        context.handlerFailed("FileWatcher.third", e);
-                    }
-                }
+        }
+    }
+
+    private void onContentCreatedFile(DaemonEvent event, TLMEvent tlm, DispatchContext context) {
+        ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
+        Content content = contentEvent == null ? null : contentEvent.content();
+        FileContent fileContent = content == null ? null : variant(content, FileContent.class, "fields.content", tlm, context);
+        if (fileContent != null) {
+            try {
+                handlers.first(fileContent);
+            } catch (Throwable e) {
+                context.handlerFailed("FileWatcher.first", e);
+            }
+        }
+        if (content != null) {
+            try {
+                handlers.second(contentEvent, content);
+            } catch (Throwable e) {
+                context.handlerFailed("FileWatcher.second", e);
+            }
+        }
+        if (contentEvent != null) {
+            try {
+                handlers.third(tlm, contentEvent);
+            } catch (Throwable e) {
+                context.handlerFailed("FileWatcher.third", e);
             }
         }
     }

@@ -1,5 +1,9 @@
 package test;
 
+import java.lang.Class;
+import java.lang.Override;
+import java.lang.SuppressWarnings;
+import java.lang.Throwable;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.tracimdaemon.sdk.runtime.DispatchContext;
@@ -18,6 +22,7 @@ import org.tracimdaemon.sdk.runtime.wire.DecodeException;
  * }</pre>
  */
 @Generated("org.tracimdaemon.sdk.processor.OnEventProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public final class NoteWatcherDispatcher implements EventDispatcher {
     private final NoteWatcher handlers;
 
@@ -45,8 +50,6 @@ public final class NoteWatcherDispatcher implements EventDispatcher {
         if (accountInfoData != null) {
             try {
                 handlers.accountInfo(accountInfoData);
-            } catch (VirtualMachineError e) {
-                throw e;
             } catch (Throwable e) {
                 context.handlerFailed("NoteWatcher.accountInfo", e);
             }
@@ -59,17 +62,18 @@ public final class NoteWatcherDispatcher implements EventDispatcher {
             return;
         }
         switch (tlm.eventType()) {
-            case "content.created.html-document" -> {
-                ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
-                if (contentEvent != null) {
-                    try {
-                        handlers.noteCreated(contentEvent, context.daemon());
-                    } catch (VirtualMachineError e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        context.handlerFailed("NoteWatcher.noteCreated", e);
-                    }
-                }
+            case "content.created.html-document" -> onContentCreatedHtmlDocument(event, tlm, context);
+        }
+    }
+
+    private void onContentCreatedHtmlDocument(DaemonEvent event, TLMEvent tlm,
+            DispatchContext context) {
+        ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
+        if (contentEvent != null) {
+            try {
+                handlers.noteCreated(contentEvent, context.daemon());
+            } catch (Throwable e) {
+                context.handlerFailed("NoteWatcher.noteCreated", e);
             }
         }
     }

@@ -37,6 +37,8 @@ public final class OnEventProcessor extends AbstractProcessor {
     private ExtraTypes optionExtras = ExtraTypes.NONE;
     private boolean optionsChecked;
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** Each dispatcher written in this compile, by qualified name, with the interface it calls. */
+    private final java.util.Map<String, String> dispatcherOwners = new java.util.HashMap<>();
 
     public OnEventProcessor() {
         this(type -> {});
@@ -86,6 +88,10 @@ public final class OnEventProcessor extends AbstractProcessor {
                 types.add(type);
             }
         }
+        // An interface whose handlers are all inherited carries no annotation of its own.
+        for (Element root : round.getRootElements()) {
+            addInheritingInterfaces(root, types);
+        }
         for (Element type : round.getElementsAnnotatedWith(TracimPlugin.class)) {
             if (type instanceof TypeElement typeElement) {
                 types.add(typeElement);
@@ -103,14 +109,24 @@ public final class OnEventProcessor extends AbstractProcessor {
         return true; // claimed, so -Xlint:processing stays quiet
     }
 
+    private static void addInheritingInterfaces(Element element, Set<TypeElement> into) {
+        if (element instanceof TypeElement type) {
+            if (InterfaceReader.inheritsHandlers(type)) {
+                into.add(type);
+            }
+            type.getEnclosedElements().forEach(enclosed -> addInheritingInterfaces(enclosed, into));
+        }
+    }
+
     /** One interface; an internal failure becomes one error on it, never an exception out of javac. */
     private void process(TypeElement type) {
         try {
             beforeEach.accept(type);
-            HandlerInterface handlerInterface = new InterfaceReader(optionExtras).read(type);
+            HandlerInterface handlerInterface = new InterfaceReader(optionExtras, processingEnv.getElementUtils(),
+                    processingEnv.getTypeUtils()).read(type);
             HandlerValidator.Result result = new HandlerValidator().validate(handlerInterface);
             result.report().printTo(processingEnv.getMessager());
-            if (result.plan().isPresent()) {
+            if (result.plan().isPresent() && nameIsFree(type, handlerInterface)) {
                 new DispatcherWriter(OnEventProcessor.class.getName())
                         .write(result.plan().get(), type, isVisible(type))
                         .writeTo(processingEnv.getFiler());
@@ -122,6 +138,40 @@ public final class OnEventProcessor extends AbstractProcessor {
                             .orElse(e.getClass().getName())),
                     type);
         }
+    }
+
+    /**
+     * Whether the dispatcher's name is free: no class of the plugin has it, and no other
+     * interface of this compile gets it ({@code Outer.Watcher} and {@code Outer_Watcher}).
+     */
+    private boolean nameIsFree(TypeElement type, HandlerInterface handlerInterface) {
+        String qualified = handlerInterface.packageName().isEmpty() ? handlerInterface.dispatcherName()
+                : handlerInterface.packageName() + "." + handlerInterface.dispatcherName();
+        String previous = dispatcherOwners.putIfAbsent(qualified, handlerInterface.referenceName());
+        String holder = null;
+        if (previous != null) {
+            holder = "the dispatcher of " + previous;
+        } else {
+            TypeElement existing = processingEnv.getElementUtils().getTypeElement(qualified);
+            if (existing != null && !isOurs(existing)) {
+                holder = "a " + existing.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + " of that name";
+            }
+        }
+        if (holder == null) {
+            return true;
+        }
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.DISPATCHER_NAME_TAKEN.format(
+                handlerInterface.referenceName(), qualified, holder), type);
+        return false;
+    }
+
+    /** A dispatcher an earlier build wrote, seen again as a source (a stale generated file). */
+    private static boolean isOurs(TypeElement existing) {
+        return existing.getAnnotationMirrors().stream().anyMatch(mirror ->
+                mirror.getAnnotationType().toString().equals("javax.annotation.processing.Generated")
+                        && mirror.getElementValues().values().stream()
+                                .anyMatch(value -> OnEventProcessor.class.getName().equals(value.getValue())));
     }
 
     private static boolean isVisible(TypeElement type) {

@@ -39,6 +39,41 @@ class ProcessorRobustnessTest {
     }
 
     @Test
+    void existingClassWithTheDispatchersNameIsAnErrorOnTheInterface() {
+        JavaFileObject taken = Compilations.rawSource("HDispatcher", "package test; public final class HDispatcher {}");
+        JavaFileObject source = Compilations.source("H", """
+                public interface H {
+                    @OnEvent("user.created")
+                    void created(TLMEvent event);
+                }
+                """);
+        Compilations.assertErrors(Compilations.JavaCompilerKind.JAVAC.compileAll(List.of(taken, source)), source,
+                "the dispatcher of H would be named test.HDispatcher, but a class of that name already exists: rename"
+                        + " the interface or the other type", 9, 8);
+    }
+
+    @Test
+    void nestedAndTopLevelInterfacesWithOneDispatcherNameAreAnErrorOnTheSecond() {
+        JavaFileObject topLevel = Compilations.source("Outer_Watcher", """
+                public interface Outer_Watcher {
+                    @OnEvent("user.created")
+                    void created(TLMEvent event);
+                }
+                """);
+        JavaFileObject nested = Compilations.source("Outer", """
+                public class Outer {
+                    public interface Watcher {
+                        @OnEvent("user.deleted")
+                        void deleted(TLMEvent event);
+                    }
+                }
+                """);
+        Compilations.assertErrors(Compilations.JavaCompilerKind.JAVAC.compileAll(List.of(topLevel, nested)), nested,
+                "the dispatcher of Outer.Watcher would be named test.Outer_WatcherDispatcher, but the dispatcher of"
+                        + " Outer_Watcher already exists: rename the interface or the other type", 10, 12);
+    }
+
+    @Test
     void interfaceWithErrorsGetsNoDispatcherWhileOthersDo(@TempDir Path out) throws IOException {
         Path sources = Files.createDirectories(out.resolve("src/test"));
         Files.writeString(sources.resolve("Good.java"), """

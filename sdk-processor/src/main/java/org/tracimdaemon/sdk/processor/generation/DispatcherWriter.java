@@ -10,11 +10,14 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
@@ -44,6 +47,9 @@ public final class DispatcherWriter {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
 
+    /** Calls per generated method; each is some 30 bytes of bytecode, far below the 64 KB a method may hold. */
+    static final int CALLS_PER_METHOD = 100;
+
     private final String generator;
 
     /** @param generator the processor's class name, for {@code @Generated} */
@@ -66,6 +72,9 @@ public final class DispatcherWriter {
         private final boolean visible;
         private final ClassName handlersType;
         private final ClassName dispatcherType;
+        private final List<MethodSpec> methods = new ArrayList<>();
+        private final Set<String> methodNames = new HashSet<>(List.of("of", "dispatch", "dispatchError",
+                "data", "tlm", "fields", "variant", "partCount"));
         private boolean usesData;
         private boolean usesFields;
         private boolean usesVariant;
@@ -79,6 +88,7 @@ public final class DispatcherWriter {
             this.handlersType = ClassName.get(plan.packageName(), names.get(0),
                     names.subList(1, names.size()).toArray(String[]::new));
             this.dispatcherType = ClassName.get(plan.packageName(), plan.dispatcherName());
+            plan.daemonCases().forEach(daemonCase -> methodNames.add(methodName(daemonCase.type())));
         }
 
         JavaFile file() {
@@ -88,6 +98,9 @@ public final class DispatcherWriter {
                             + "EventDispatcher dispatcher = $T.of(handlers);\n"
                             + "}</pre>\n", handlersType, dispatcherType)
                     .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
+                    // The handlers' interface or methods may be deprecated: calling them is this class's job.
+                    .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                            .addMember("value", "{$S, $S}", "deprecation", "removal").build())
                     .addModifiers(visible ? new Modifier[] {Modifier.PUBLIC, Modifier.FINAL} : new Modifier[] {Modifier.FINAL})
                     .addSuperinterface(EVENT_DISPATCHER)
                     .addOriginatingElement(origin)
@@ -103,32 +116,38 @@ public final class DispatcherWriter {
                             .returns(dispatcherType)
                             .addParameter(handlersType, "handlers")
                             .addStatement("return new $T(handlers)", dispatcherType)
-                            .build())
-                    .addMethod(dispatch());
+                            .build());
+            type.addMethod(dispatch());
             if (!plan.onError().isEmpty()) {
                 type.addMethod(dispatchError());
             }
             for (DispatchPlan.DaemonCase daemonCase : plan.daemonCases()) {
-                type.addMethod(daemonCase.type().equals(DaemonTypes.TRACIM_EVENT)
-                        ? tracimEvent(daemonCase) : daemonType(daemonCase));
+                if (daemonCase.type().equals(DaemonTypes.TRACIM_EVENT)) {
+                    tracimEvent(daemonCase);
+                } else {
+                    daemonType(daemonCase);
+                }
             }
+            methods.forEach(type::addMethod);
             helpers().forEach(type::addMethod);
-            return JavaFile.builder(plan.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+            // java.lang is imported explicitly: a String or Override of the plugin's own package
+            // would otherwise stand for java.lang's in this file.
+            return JavaFile.builder(plan.packageName(), type.build()).indent("    ").build();
         }
 
         private MethodSpec dispatch() {
             MethodSpec.Builder method = MethodSpec.methodBuilder("dispatch")
                     .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .addParameter(DAEMON_EVENT, "event")
-                    .addParameter(DISPATCH_CONTEXT, "context");
-            for (HandlerCall call : plan.everyMessage()) {
-                method.addCode(call(call, Map.of()));
-            }
+                    .addModifiers(Modifier.PUBLIC);
+            List<Local> parameters = List.of(new Local(DAEMON_EVENT, "event"), new Local(DISPATCH_CONTEXT, "context"));
+            parameters.forEach(p -> method.addParameter(p.type(), p.name()));
+            List<CodeBlock> calls = plan.everyMessage().stream().map(call -> call(call, Map.of())).toList();
+            method.addCode(calls("everyMessage", parameters, calls));
             if (!plan.daemonCases().isEmpty()) {
                 method.beginControlFlow("switch (event.type())");
                 for (DispatchPlan.DaemonCase daemonCase : plan.daemonCases()) {
-                    method.addStatement("case $S -> $L(event, context)", daemonCase.type(), methodName(daemonCase.type()));
+                    method.addStatement("case $S -> $L(event, context)", daemonCase.type(),
+                            methodName(daemonCase.type()));
                 }
                 method.endControlFlow();
             }
@@ -138,87 +157,108 @@ public final class DispatcherWriter {
         private MethodSpec dispatchError() {
             MethodSpec.Builder method = MethodSpec.methodBuilder("dispatchError")
                     .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .addParameter(DISPATCH_ERROR, "error")
-                    .addParameter(DISPATCH_CONTEXT, "context");
-            for (HandlerCall call : plan.onError()) {
-                method.addCode(call(call, Map.of()));
-            }
-            return method.build();
+                    .addModifiers(Modifier.PUBLIC);
+            List<Local> parameters = List.of(new Local(DISPATCH_ERROR, "error"), new Local(DISPATCH_CONTEXT, "context"));
+            parameters.forEach(p -> method.addParameter(p.type(), p.name()));
+            List<CodeBlock> calls = plan.onError().stream().map(call -> call(call, Map.of())).toList();
+            return method.addCode(calls("onError", parameters, calls)).build();
         }
 
-        private MethodSpec daemonType(DispatchPlan.DaemonCase daemonCase) {
-            MethodSpec.Builder method = caseMethod(daemonCase.type());
-            Map<ParameterKind, String> locals = new LinkedHashMap<>();
+        private void daemonType(DispatchPlan.DaemonCase daemonCase) {
+            String name = methodName(daemonCase.type());
+            MethodSpec.Builder method = caseMethod(name);
+            List<Local> locals = new ArrayList<>(eventAndContext());
+            Map<ParameterKind, String> values = new LinkedHashMap<>();
             boolean decodes = daemonCase.handlers().stream().anyMatch(call -> call.takes(ParameterKind.PAYLOAD));
             if (decodes && daemonCase.payloadClass().isPresent()) {
                 ClassName payload = ClassName.bestGuess(daemonCase.payloadClass().get());
                 String local = variable(payload);
                 usesData = true;
                 method.addStatement("$T $L = data(event, $T.class, context)", payload, local, payload);
-                locals.put(ParameterKind.PAYLOAD, local);
+                values.put(ParameterKind.PAYLOAD, local);
+                locals.add(new Local(payload, local));
             }
-            for (HandlerCall call : daemonCase.handlers()) {
-                method.addCode(guarded(call, locals, call.takes(ParameterKind.PAYLOAD) ? locals.get(ParameterKind.PAYLOAD) : null));
-            }
-            return method.build();
+            List<CodeBlock> calls = daemonCase.handlers().stream()
+                    .map(call -> guarded(call, values, call.takes(ParameterKind.PAYLOAD) ? values.get(ParameterKind.PAYLOAD) : null))
+                    .toList();
+            methods.add(method.addCode(calls(name, locals, calls)).build());
         }
 
-        private MethodSpec tracimEvent(DispatchPlan.DaemonCase daemonCase) {
-            MethodSpec.Builder method = caseMethod(daemonCase.type());
+        private void tracimEvent(DispatchPlan.DaemonCase daemonCase) {
+            String name = methodName(daemonCase.type());
+            MethodSpec.Builder method = caseMethod(name);
+            int position = methods.size(); // before the methods of its cases, which follow
+            methods.add(null);
             boolean decodes = plan.dispatchesTlm()
                     || daemonCase.handlers().stream().anyMatch(call -> call.takes(ParameterKind.TLM_EVENT));
             // When every handler needs the TLM, one early return stands for a guard on each.
             boolean returnEarly = plan.dispatchesTlm()
                     && daemonCase.handlers().stream().allMatch(call -> call.takes(ParameterKind.TLM_EVENT));
+            List<Local> locals = new ArrayList<>(eventAndContext());
             if (decodes) {
                 method.addStatement("$T tlm = tlm(event, context)", TLM_EVENT);
+                locals.add(new Local(TLM_EVENT, "tlm"));
             }
             if (returnEarly) {
                 method.beginControlFlow("if (tlm == null)").addStatement("return").endControlFlow();
             }
-            Map<ParameterKind, String> locals = Map.of(ParameterKind.TLM_EVENT, "tlm");
-            for (HandlerCall call : daemonCase.handlers()) {
-                method.addCode(guarded(call, locals, call.takes(ParameterKind.TLM_EVENT) && !returnEarly ? "tlm" : null));
-            }
-            if (!plan.dispatchesTlm()) {
-                return method.build();
-            }
-            if (!returnEarly) {
-                method.beginControlFlow("if (tlm == null)").addStatement("return").endControlFlow();
-            }
-            method.beginControlFlow("switch (tlm.eventType())");
-            for (DispatchPlan.TlmCase tlmCase : plan.tlmCases()) {
-                method.addCode(caseLabels(tlmCase.types()));
-                method.addCode(tlmCase(tlmCase));
-                method.endControlFlow();
-            }
-            if (!plan.unknownTlm().isEmpty()) {
-                method.beginControlFlow("default ->");
-                method.addStatement("String eventType = tlm.eventType()");
-                for (DispatchPlan.PatternCall patternCall : plan.unknownTlm()) {
-                    List<CodeBlock> checks = patternCall.patterns().stream().map(this::matches).toList();
-                    CodeBlock condition = checks.stream()
-                            .map(check -> checks.size() > 1 && check.toString().contains("&&") ? CodeBlock.of("($L)", check) : check)
-                            .collect(CodeBlock.joining(" || "));
-                    if (condition.isEmpty()) {
-                        method.addCode(call(patternCall.handler(), locals));
-                    } else {
-                        method.beginControlFlow("if ($L)", condition);
-                        method.addCode(call(patternCall.handler(), locals));
-                        method.endControlFlow();
-                    }
+            Map<ParameterKind, String> values = Map.of(ParameterKind.TLM_EVENT, "tlm");
+            List<CodeBlock> calls = daemonCase.handlers().stream()
+                    .map(call -> guarded(call, values, call.takes(ParameterKind.TLM_EVENT) && !returnEarly ? "tlm" : null))
+                    .toList();
+            method.addCode(calls(name, locals, calls));
+            if (plan.dispatchesTlm()) {
+                if (!returnEarly) {
+                    method.beginControlFlow("if (tlm == null)").addStatement("return").endControlFlow();
+                }
+                method.beginControlFlow("switch (tlm.eventType())");
+                for (DispatchPlan.TlmCase tlmCase : plan.tlmCases()) {
+                    String caseName = uniqueName(tlmMethodName(tlmCase.types().get(0)));
+                    method.addCode("$L -> $L(event, tlm, context);\n", caseLabels(tlmCase.types()), caseName);
+                    tlmCase(caseName, tlmCase);
+                }
+                if (!plan.unknownTlm().isEmpty()) {
+                    String caseName = uniqueName("onOtherTlm");
+                    method.addStatement("default -> $L(event, tlm, context)", caseName);
+                    otherTlm(caseName);
                 }
                 method.endControlFlow();
             }
-            method.endControlFlow();
-            return method.build();
+            methods.set(position, method.build());
         }
 
-        private CodeBlock tlmCase(DispatchPlan.TlmCase tlmCase) {
-            CodeBlock.Builder code = CodeBlock.builder();
-            Map<ParameterKind, String> locals = new LinkedHashMap<>();
-            locals.put(ParameterKind.TLM_EVENT, "tlm");
+        /** Tracim event types this build does not know: the handlers of matching patterns. */
+        private void otherTlm(String name) {
+            MethodSpec.Builder method = tlmCaseMethod(name)
+                    .addJavadoc("Event types newer than this build: the handlers whose patterns match.\n")
+                    .addStatement("$T eventType = tlm.eventType()", String.class);
+            List<Local> locals = new ArrayList<>(tlmLocals());
+            locals.add(new Local(ClassName.get(String.class), "eventType"));
+            Map<ParameterKind, String> values = Map.of(ParameterKind.TLM_EVENT, "tlm");
+            List<CodeBlock> calls = new ArrayList<>();
+            for (DispatchPlan.PatternCall patternCall : plan.unknownTlm()) {
+                List<CodeBlock> checks = patternCall.patterns().stream().map(this::matches).toList();
+                CodeBlock condition = checks.stream()
+                        .map(check -> checks.size() > 1 && check.toString().contains("&&") ? CodeBlock.of("($L)", check) : check)
+                        .collect(CodeBlock.joining(" || "));
+                if (condition.isEmpty() || checks.stream().anyMatch(CodeBlock::isEmpty)) {
+                    calls.add(call(patternCall.handler(), values));
+                } else {
+                    calls.add(CodeBlock.builder()
+                            .beginControlFlow("if ($L)", condition)
+                            .add(call(patternCall.handler(), values))
+                            .endControlFlow()
+                            .build());
+                }
+            }
+            methods.add(method.addCode(calls(name, locals, calls)).build());
+        }
+
+        private void tlmCase(String name, DispatchPlan.TlmCase tlmCase) {
+            MethodSpec.Builder method = tlmCaseMethod(name);
+            List<Local> locals = new ArrayList<>(tlmLocals());
+            Map<ParameterKind, String> values = new LinkedHashMap<>();
+            values.put(ParameterKind.TLM_EVENT, "tlm");
             Map<String, String> mains = new LinkedHashMap<>();
             String payloadLocal = null;
             if (tlmCase.payload().isPresent()) {
@@ -226,8 +266,9 @@ public final class DispatcherWriter {
                 ClassName payloadType = ClassName.bestGuess(payload.payloadClass());
                 payloadLocal = variable(payloadType);
                 usesFields = true;
-                code.addStatement("$T $L = fields(tlm, $T.class, context)", payloadType, payloadLocal, payloadType);
-                locals.put(ParameterKind.PAYLOAD, payloadLocal);
+                method.addStatement("$T $L = fields(tlm, $T.class, context)", payloadType, payloadLocal, payloadType);
+                locals.add(new Local(payloadType, payloadLocal));
+                values.put(ParameterKind.PAYLOAD, payloadLocal);
                 List<String> mainClasses = tlmCase.handlers().stream()
                         .flatMap(call -> call.argument(ParameterKind.MAIN_OBJECT).stream())
                         .map(DispatchPlan.Argument::className)
@@ -236,42 +277,84 @@ public final class DispatcherWriter {
                 if (!mainClasses.isEmpty()) {
                     ClassName declared = ClassName.bestGuess(payload.mainClass());
                     String declaredLocal = variable(declared);
-                    code.addStatement("$T $L = $L == null ? null : $L.$L()",
+                    method.addStatement("$T $L = $L == null ? null : $L.$L()",
                             declared, declaredLocal, payloadLocal, payloadLocal, payload.mainAccessor());
+                    locals.add(new Local(declared, declaredLocal));
                     mains.put(payload.mainClass(), declaredLocal);
                     for (String mainClass : mainClasses) {
                         if (!mainClass.equals(payload.mainClass())) {
                             ClassName variant = ClassName.bestGuess(mainClass);
                             String variantLocal = variable(variant);
                             usesVariant = true;
-                            code.addStatement("$T $L = $L == null ? null : variant($L, $T.class, $S, tlm, context)",
+                            method.addStatement("$T $L = $L == null ? null : variant($L, $T.class, $S, tlm, context)",
                                     variant, variantLocal, declaredLocal, declaredLocal, variant,
                                     "fields." + payload.mainAccessor());
+                            locals.add(new Local(variant, variantLocal));
                             mains.put(mainClass, variantLocal);
                         }
                     }
                 }
             }
+            List<CodeBlock> calls = new ArrayList<>();
             for (HandlerCall call : tlmCase.handlers()) {
-                Map<ParameterKind, String> callLocals = new LinkedHashMap<>(locals);
+                Map<ParameterKind, String> callValues = new LinkedHashMap<>(values);
                 String guard = call.takes(ParameterKind.PAYLOAD) ? payloadLocal : null;
                 Optional<DispatchPlan.Argument> main = call.argument(ParameterKind.MAIN_OBJECT);
                 if (main.isPresent()) {
-                    callLocals.put(ParameterKind.MAIN_OBJECT, mains.get(main.get().className()));
+                    callValues.put(ParameterKind.MAIN_OBJECT, mains.get(main.get().className()));
                     guard = mains.get(main.get().className());
                 }
-                code.add(guarded(call, callLocals, guard));
+                calls.add(guarded(call, callValues, guard));
+            }
+            methods.add(method.addCode(calls(name, locals, calls)).build());
+        }
+
+        /**
+         * The calls inline, or, past {@link #CALLS_PER_METHOD}, spread over methods of their own
+         * that take {@code locals}: no generated method nears the JVM's 64 KB limit, however
+         * many handlers one message has.
+         */
+        private CodeBlock calls(String owner, List<Local> locals, List<CodeBlock> calls) {
+            if (calls.size() <= CALLS_PER_METHOD) {
+                return CodeBlock.join(calls, "");
+            }
+            CodeBlock.Builder code = CodeBlock.builder();
+            String arguments = locals.stream().map(Local::name).collect(Collectors.joining(", "));
+            for (int from = 0, part = 1; from < calls.size(); from += CALLS_PER_METHOD, part++) {
+                String name = uniqueName(owner + "Part" + part);
+                MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE);
+                locals.forEach(local -> method.addParameter(local.type(), local.name()));
+                calls.subList(from, Math.min(calls.size(), from + CALLS_PER_METHOD)).forEach(method::addCode);
+                methods.add(method.build());
+                code.addStatement("$L($L)", name, arguments);
             }
             return code.build();
         }
 
-        /** {@code case "a",} then one label a line, indented twice, then {@code -> {}. */
+        private List<Local> eventAndContext() {
+            return List.of(new Local(DAEMON_EVENT, "event"), new Local(DISPATCH_CONTEXT, "context"));
+        }
+
+        private List<Local> tlmLocals() {
+            return List.of(new Local(DAEMON_EVENT, "event"), new Local(TLM_EVENT, "tlm"),
+                    new Local(DISPATCH_CONTEXT, "context"));
+        }
+
+        private String uniqueName(String wanted) {
+            String name = wanted;
+            for (int i = 2; !methodNames.add(name); i++) {
+                name = wanted + i;
+            }
+            return name;
+        }
+
+        /** {@code case "a",} then one label a line, indented twice. */
         private CodeBlock caseLabels(List<String> types) {
             CodeBlock.Builder labels = CodeBlock.builder().add("case $S", types.get(0));
             for (String type : types.subList(1, types.size())) {
                 labels.add(",\n$>$>$S$<$<", type);
             }
-            return labels.add(" -> {\n$>").build();
+            return labels.build();
         }
 
         /** The check for a pattern on a type the build does not know: its literal start and end, its length. */
@@ -295,10 +378,18 @@ public final class DispatcherWriter {
             return CodeBlock.join(checks, " && ");
         }
 
-        private MethodSpec.Builder caseMethod(String type) {
-            return MethodSpec.methodBuilder(methodName(type))
+        private MethodSpec.Builder caseMethod(String name) {
+            return MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PRIVATE)
                     .addParameter(DAEMON_EVENT, "event")
+                    .addParameter(DISPATCH_CONTEXT, "context");
+        }
+
+        private MethodSpec.Builder tlmCaseMethod(String name) {
+            return MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(DAEMON_EVENT, "event")
+                    .addParameter(TLM_EVENT, "tlm")
                     .addParameter(DISPATCH_CONTEXT, "context");
         }
 
@@ -313,7 +404,10 @@ public final class DispatcherWriter {
                     .build();
         }
 
-        /** One handler call; what it throws goes to the context, except the JVM's own errors. */
+        /**
+         * One handler call. Whatever it throws, the JVM's own errors too (a StackOverflowError of
+         * one handler says nothing about the next), goes to the context, and the next handler runs.
+         */
         private CodeBlock call(HandlerCall call, Map<ParameterKind, String> locals) {
             CodeBlock arguments = call.arguments().stream()
                     .map(argument -> CodeBlock.of("$L", switch (argument.kind()) {
@@ -326,8 +420,6 @@ public final class DispatcherWriter {
             return CodeBlock.builder()
                     .beginControlFlow("try")
                     .addStatement("handlers.$L($L)", call.method(), arguments)
-                    .nextControlFlow("catch ($T e)", VirtualMachineError.class)
-                    .addStatement("throw e")
                     .nextControlFlow("catch ($T e)", Throwable.class)
                     .addStatement("context.handlerFailed($S, e)", plan.interfaceName() + "." + call.method())
                     .endControlFlow()
@@ -431,6 +523,21 @@ public final class DispatcherWriter {
         }
         return name.toString();
     }
+
+    /** {@code content.created.html-document} is handled by {@code onContentCreatedHtmlDocument}. */
+    static String tlmMethodName(String eventType) {
+        StringBuilder name = new StringBuilder("on");
+        for (String word : eventType.split("[._\\-]")) {
+            if (!word.isEmpty() && Character.isJavaIdentifierStart(word.charAt(0))) {
+                name.append(Character.toUpperCase(word.charAt(0)));
+                word.substring(1).chars().filter(Character::isJavaIdentifierPart).forEach(c -> name.append((char) c));
+            }
+        }
+        return name.toString();
+    }
+
+    /** One value a generated method has in scope and hands to the methods it spreads its calls over. */
+    private record Local(TypeName type, String name) {}
 
     private static String variable(ClassName type) {
         String simple = type.simpleName();

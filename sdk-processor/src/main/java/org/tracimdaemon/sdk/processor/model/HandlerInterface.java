@@ -9,7 +9,10 @@ import javax.lang.model.element.TypeElement;
  * @param packageName    its package
  * @param simpleNames    its name and those of the types around it, outermost first
  * @param placementProblems why it cannot have a dispatcher (not an interface, private, ...), if so
- * @param methods        its methods, in declaration order
+ * @param methods        its methods and those it inherits, inherited first (in the order its extends
+ *                       clause names them), each in declaration order; an override where it is declared
+ * @param ambiguous      methods inherited along unrelated paths with the same signature, as
+ *                       {@code m(...) from A and B}: the dispatcher could not tell which @OnEvent applies
  * @param extras         the newer event types it opted in to, options included
  * @param element        where to report an error, and the generated file's origin
  */
@@ -18,6 +21,7 @@ public record HandlerInterface(
         List<String> simpleNames,
         List<Placement> placementProblems,
         List<HandlerMethod> methods,
+        List<String> ambiguous,
         ExtraTypes extras,
         TypeElement element) {
 
@@ -25,6 +29,7 @@ public record HandlerInterface(
         simpleNames = List.copyOf(simpleNames);
         placementProblems = List.copyOf(placementProblems);
         methods = List.copyOf(methods);
+        ambiguous = List.copyOf(ambiguous);
     }
 
     /** A reason the type cannot get a dispatcher. */

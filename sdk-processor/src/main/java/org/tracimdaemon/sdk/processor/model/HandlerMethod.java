@@ -19,6 +19,9 @@ import javax.lang.model.element.Modifier;
  * @param onEvent     its {@code @OnEvent}, if it has one
  * @param values      the {@code @OnEvent} values, in order
  * @param element     where to report an error
+ * @param declaringType the interface that declares it, as messages name it
+ * @param inherited   whether it is inherited from a superinterface rather than declared here
+ * @param overriddenHandler the {@code Type.method} of an {@code @OnEvent} method it overrides, if any
  */
 public record HandlerMethod(
         String name,
@@ -29,7 +32,10 @@ public record HandlerMethod(
         List<HandlerParameter> parameters,
         Optional<AnnotationMirror> onEvent,
         List<EventValue> values,
-        ExecutableElement element) {
+        ExecutableElement element,
+        String declaringType,
+        boolean inherited,
+        Optional<String> overriddenHandler) {
 
     public HandlerMethod {
         modifiers = Set.copyOf(modifiers);

@@ -19,6 +19,8 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import org.tracimdaemon.sdk.OnEvent;
 import org.tracimdaemon.sdk.TracimPlugin;
 
@@ -26,7 +28,7 @@ import org.tracimdaemon.sdk.TracimPlugin;
  * Reads a handler interface from its elements into plain records; judges nothing.
  *
  * <pre>{@code
- * HandlerInterface read = new InterfaceReader(optionExtras).read(typeElement);
+ * HandlerInterface read = new InterfaceReader(optionExtras, elementUtils, typeUtils).read(typeElement);
  * }</pre>
  */
 public final class InterfaceReader {
@@ -34,9 +36,39 @@ public final class InterfaceReader {
     public static final String EXTRA_EVENT_TYPES_OPTION = "tracim.extraEventTypes";
 
     private final ExtraTypes optionExtras;
+    private final Elements elements;
+    private final Types types;
 
-    public InterfaceReader(ExtraTypes optionExtras) {
+    public InterfaceReader(ExtraTypes optionExtras, Elements elements, Types types) {
         this.optionExtras = optionExtras;
+        this.elements = elements;
+        this.types = types;
+    }
+
+    /** Whether an interface inherits some {@code @OnEvent} method, so that it needs a dispatcher of its own. */
+    public static boolean inheritsHandlers(TypeElement type) {
+        return type.getKind() == ElementKind.INTERFACE && superinterfaces(type).stream()
+                .flatMap(parent -> ElementFilter.methodsIn(parent.getEnclosedElements()).stream())
+                .anyMatch(method -> mirror(method, OnEvent.class.getCanonicalName()).isPresent());
+    }
+
+    /** Every superinterface, transitively, in the order the extends clauses name them, each once. */
+    private static List<TypeElement> superinterfaces(TypeElement type) {
+        List<TypeElement> out = new ArrayList<>();
+        collectSuperinterfaces(type, out);
+        return out;
+    }
+
+    private static void collectSuperinterfaces(TypeElement type, List<TypeElement> out) {
+        for (TypeMirror parent : type.getInterfaces()) {
+            if (parent instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element
+                    && !out.contains(element)) {
+                collectSuperinterfaces(element, out);
+                if (!out.contains(element)) {
+                    out.add(element);
+                }
+            }
+        }
     }
 
     /** The extra types given as processor options, {@code -Atracim.extraContentTypes=a,b}. */
@@ -75,13 +107,60 @@ public final class InterfaceReader {
             enclosing = typeElement.getEnclosingElement();
         }
         String packageName = enclosing instanceof PackageElement pkg ? pkg.getQualifiedName().toString() : "";
-        List<HandlerMethod> methods = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-                .map(InterfaceReader::method)
-                .toList();
-        return new HandlerInterface(packageName, names, problems, methods, pluginExtras(type).plus(optionExtras), type);
+        // Superinterfaces' methods first, then the type's own; whatever the type overrides drops out.
+        List<ExecutableElement> all = new ArrayList<>();
+        for (TypeElement parent : type.getKind() == ElementKind.INTERFACE ? superinterfaces(type) : List.<TypeElement>of()) {
+            all.addAll(ElementFilter.methodsIn(parent.getEnclosedElements()));
+        }
+        all.addAll(ElementFilter.methodsIn(type.getEnclosedElements()));
+        List<ExecutableElement> objectMethods = ElementFilter.methodsIn(
+                elements.getTypeElement(Object.class.getCanonicalName()).getEnclosedElements());
+        List<HandlerMethod> methods = new ArrayList<>();
+        List<ExecutableElement> kept = new ArrayList<>();
+        for (ExecutableElement method : all) {
+            boolean overridden = all.stream().anyMatch(other -> other != method && elements.overrides(other, method, type));
+            boolean fromObject = objectMethods.stream().anyMatch(object -> elements.overrides(method, object, type));
+            if (overridden || fromObject || (method.getEnclosingElement() != type
+                    && (method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)))) {
+                continue;
+            }
+            Optional<String> overriddenHandler = all.stream()
+                    .filter(other -> other != method && elements.overrides(method, other, type)
+                            && mirror(other, OnEvent.class.getCanonicalName()).isPresent())
+                    .map(other -> ((TypeElement) other.getEnclosingElement()).getSimpleName() + "." + other.getSimpleName())
+                    .findFirst();
+            kept.add(method);
+            methods.add(method(method, type, overriddenHandler));
+        }
+        List<String> ambiguous = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            for (int j = i + 1; j < kept.size(); j++) {
+                if (sameSignature(kept.get(i), kept.get(j), type)) {
+                    ambiguous.add(kept.get(i).getSimpleName() + "(...) from "
+                            + kept.get(i).getEnclosingElement().getSimpleName() + " and "
+                            + kept.get(j).getEnclosingElement().getSimpleName());
+                }
+            }
+        }
+        return new HandlerInterface(packageName, names, problems, methods, ambiguous,
+                pluginExtras(type).plus(optionExtras), type);
     }
 
-    private static HandlerMethod method(ExecutableElement method) {
+    private boolean sameSignature(ExecutableElement a, ExecutableElement b, TypeElement type) {
+        if (!a.getSimpleName().contentEquals(b.getSimpleName()) || a.getParameters().size() != b.getParameters().size()) {
+            return false;
+        }
+        var aType = (javax.lang.model.type.ExecutableType) types.asMemberOf((DeclaredType) type.asType(), a);
+        var bType = (javax.lang.model.type.ExecutableType) types.asMemberOf((DeclaredType) type.asType(), b);
+        for (int i = 0; i < aType.getParameterTypes().size(); i++) {
+            if (!types.isSameType(types.erasure(aType.getParameterTypes().get(i)), types.erasure(bType.getParameterTypes().get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static HandlerMethod method(ExecutableElement method, TypeElement type, Optional<String> overriddenHandler) {
         Optional<AnnotationMirror> onEvent = mirror(method, OnEvent.class.getCanonicalName());
         List<EventValue> values = onEvent
                 .flatMap(mirror -> value(mirror, "value"))
@@ -97,7 +176,10 @@ public final class InterfaceReader {
                 parameters,
                 onEvent,
                 values,
-                method);
+                method,
+                method.getEnclosingElement().getSimpleName().toString(),
+                method.getEnclosingElement() != type,
+                overriddenHandler);
     }
 
     private static HandlerParameter parameter(VariableElement parameter) {

@@ -38,8 +38,36 @@ public final class HandlerValidator {
         KnownTypes known = new KnownTypes(contentTypes, eventTypes);
         List<ValidHandler> handlers = new ArrayList<>();
         List<HandlerMethod> methods = handlerInterface.methods();
+        String name = handlerInterface.referenceName();
+        for (String ambiguous : handlerInterface.ambiguous()) {
+            report.error(Messages.AMBIGUOUS_INHERITANCE.format(name, ambiguous, name), handlerInterface.element());
+        }
         for (int i = 0; i < methods.size(); i++) {
-            checkMethod(i, methods.get(i), known, report).ifPresent(handlers::add);
+            HandlerMethod method = methods.get(i);
+            if (!method.inherited()) {
+                if (!method.isHandler() && method.overriddenHandler().isPresent()) {
+                    report.error(Messages.OVERRIDE_WITHOUT_ON_EVENT.format(method.name(), method.overriddenHandler().get()),
+                            method.element());
+                } else {
+                    checkMethod(i, method, known, report).ifPresent(handlers::add);
+                }
+            } else if (!method.isHandler()) {
+                if (method.isAbstract()) {
+                    report.error(Messages.INHERITED_WITHOUT_ON_EVENT.format(name, method.name() + "()",
+                            method.declaringType(), name, method.declaringType()), handlerInterface.element());
+                }
+            } else {
+                // Its own errors sit on it, reported when its interface is compiled; here one line says
+                // why this interface gets no dispatcher.
+                Report inherited = new Report();
+                Optional<ValidHandler> handler = checkMethod(i, method, known, inherited);
+                if (inherited.hasErrors()) {
+                    report.error(Messages.INHERITED_HANDLER_INVALID.format(name, method.declaringType(), method.name(),
+                            inherited.firstMessage(), method.declaringType(), name), handlerInterface.element());
+                } else {
+                    handler.ifPresent(handlers::add);
+                }
+            }
         }
         if (report.hasErrors()) {
             return new Result(report, Optional.empty());
@@ -65,8 +93,13 @@ public final class HandlerValidator {
         String name = handlerInterface.referenceName();
         for (HandlerInterface.Placement problem : handlerInterface.placementProblems()) {
             switch (problem) {
-                case NOT_AN_INTERFACE -> report.error(
-                        Messages.NOT_AN_INTERFACE.format(name, article(type.getKind())), type);
+                case NOT_AN_INTERFACE -> {
+                    report.error(Messages.NOT_AN_INTERFACE.format(name, article(type.getKind())), type);
+                    handlerInterface.methods().stream()
+                            .filter(method -> method.isHandler() && !method.inherited())
+                            .forEach(method -> report.error(Messages.ON_EVENT_OUTSIDE_INTERFACE.format(method.name(),
+                                    article(type.getKind()), name, name), method.element()));
+                }
                 case PRIVATE -> report.error(Messages.PRIVATE_INTERFACE.format(name,
                         type.getModifiers().contains(Modifier.PRIVATE) ? "" : " (inside a private type)",
                         handlerInterface.dispatcherName()), type);

@@ -27,15 +27,30 @@ public enum Messages {
     ABSTRACT_WITHOUT_ON_EVENT("abstract method %s has no @OnEvent; every abstract method needs @OnEvent,"
             + " or make it default"),
 
+    INHERITED_WITHOUT_ON_EVENT("%s inherits abstract method %s from %s, which has no @OnEvent; every abstract"
+            + " method of a handler interface needs @OnEvent: override it in %s with @OnEvent or as a default"
+            + " method, or stop extending %s"),
+    OVERRIDE_WITHOUT_ON_EVENT("%s overrides @OnEvent method %s but has no @OnEvent itself; annotations of a"
+            + " method are not inherited: repeat @OnEvent on it, or remove the override"),
+    INHERITED_HANDLER_INVALID("%s inherits @OnEvent method %s.%s, which is not a valid handler here (%s): fix it in"
+            + " %s, or override it in %s with an @OnEvent that is"),
+    AMBIGUOUS_INHERITANCE("%s inherits %s, which the dispatcher cannot tell apart: declare the method in %s,"
+            + " with the @OnEvent it should have"),
+
     NOT_AN_INTERFACE("%s is %s; @OnEvent methods and @TracimPlugin belong on a top-level or nested"
             + " interface that is not private: declare the handlers there and implement it"),
+    ON_EVENT_OUTSIDE_INTERFACE("@OnEvent method %s is in %s, %s; move it to an interface that %s implements:"
+            + " only interfaces get a dispatcher"),
     PRIVATE_INTERFACE("%s is private%s; the generated %s beside it could not call it: make it"
             + " package-private or public"),
     GENERIC_INTERFACE("%s is generic; a handler interface has no type parameters, since its dispatcher could"
             + " not know them: move them to the methods' parameter types"),
 
-    WRONG_SHAPE("%s %s %s, not %s"),
-    CONTENT_SHAPE_VARIES("%s %s contents of several shapes; take a Content and switch on its type, not %s"),
+    WRONG_SHAPE("%s %s %s, not %s; %s handlers may take %s"),
+    CONTENT_SHAPE_VARIES("%s %s contents of several shapes; take a Content and switch on its type, not %s;"
+            + " %s handlers may take %s"),
+    OTHER_FIELD("%s %s %s as main object, not %s; its %s is %s.%s(): take %s and call %s(); %s handlers"
+            + " may take %s"),
     NOT_CARRIED("%s %s no %s; %s handlers may take %s"),
     SHAPE_UNKNOWN("%s %s opted in as newer than the catalogue, so %s payload shape is unknown; %s handlers"
             + " may take %s, not %s"),
@@ -48,6 +63,9 @@ public enum Messages {
             + " \"workspace_report.created\"; for a new content type use extraContentTypes"),
     UNKNOWN_OPTION("unknown option -A%s; this processor knows -Atracim.extraContentTypes=a,b and"
             + " -Atracim.extraEventTypes=x.y,z.w"),
+
+    DISPATCHER_NAME_TAKEN("the dispatcher of %s would be named %s, but %s already exists: rename the interface"
+            + " or the other type"),
 
     INTERNAL_ERROR("internal error of the TracimDaemon processor on %s (%s); nothing was generated for it."
             + " Please report this bug with this message and the interface's source");

@@ -39,7 +39,19 @@ final class PlanBuilder {
             HandlerCall call = new HandlerCall(handler.method().name(), handler.arguments());
             boolean shapeFree = !call.takes(ParameterKind.PAYLOAD) && !call.takes(ParameterKind.MAIN_OBJECT);
             List<EventPattern> patterns = new ArrayList<>();
+            // A handler runs at most once per message: custom_message already covers every
+            // message, daemon_tracim_event every Tracim event, so their other values add nothing.
+            boolean everyMessageToo = handler.bindings().stream()
+                    .anyMatch(b -> b.daemonType().equals(DaemonTypes.CUSTOM_MESSAGE));
+            boolean everyTlmToo = handler.bindings().stream()
+                    .anyMatch(b -> b.daemonType().equals(DaemonTypes.TRACIM_EVENT));
             for (Binding binding : handler.bindings()) {
+                boolean covered = !binding.daemonType().equals(DaemonTypes.CUSTOM_ERROR)
+                        && !binding.daemonType().equals(DaemonTypes.CUSTOM_MESSAGE)
+                        && (everyMessageToo || (everyTlmToo && !binding.isDaemon()));
+                if (covered) {
+                    continue;
+                }
                 if (binding.daemonType().equals(DaemonTypes.CUSTOM_MESSAGE)) {
                     everyMessage.add(call);
                 } else if (binding.daemonType().equals(DaemonTypes.CUSTOM_ERROR)) {

@@ -33,6 +33,11 @@ public final class Report {
         entries.add(new Entry(message, element, mirror, value));
     }
 
+    /** The first error's message, to quote it in another. */
+    String firstMessage() {
+        return entries.get(0).message();
+    }
+
     public boolean hasErrors() {
         return !entries.isEmpty();
     }

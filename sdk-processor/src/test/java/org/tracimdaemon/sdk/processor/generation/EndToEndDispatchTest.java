@@ -6,8 +6,6 @@ import static org.tracimdaemon.sdk.processor.Compilations.compile;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,12 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tracimdaemon.sdk.runtime.DaemonClient;
-import org.tracimdaemon.sdk.runtime.DispatchContext;
 import org.tracimdaemon.sdk.runtime.DispatchError;
 import org.tracimdaemon.sdk.runtime.EventDispatcher;
 import org.tracimdaemon.sdk.runtime.tlm.CommentContent;
@@ -31,7 +27,6 @@ import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 import org.tracimdaemon.sdk.runtime.tlm.User;
 import org.tracimdaemon.sdk.runtime.wire.AccountInfoData;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 import org.tracimdaemon.sdk.testkit.Samples;
 
 /**
@@ -185,59 +180,11 @@ class EndToEndDispatchTest {
         assertThat(arguments.get("error")[0]).isSameInstanceAs(error);
     }
 
-    private static DaemonEvent sample(String name) {
+    static DaemonEvent sample(String name) {
         return DaemonEvent.decode(text(name).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String text(String name) {
+    static String text(String name) {
         return new String(Samples.daemonMessage(name), StandardCharsets.UTF_8);
-    }
-
-    /** Records what the dispatcher reports, as one line each. */
-    private static final class RecordingContext implements DispatchContext {
-        final List<String> failures = new ArrayList<>();
-        final DaemonClient daemon = (DaemonClient) Proxy.newProxyInstance(DaemonClient.class.getClassLoader(),
-                new Class<?>[] {DaemonClient.class}, (proxy, method, args) -> null);
-
-        @Override
-        public DaemonClient daemon() {
-            return daemon;
-        }
-
-        @Override
-        public void handlerFailed(String handler, Throwable cause) {
-            failures.add("handler " + handler + ": " + cause.getMessage());
-        }
-
-        @Override
-        public void payloadFailed(String payload, DecodeException cause) {
-            failures.add("payload " + payload + ": " + cause.getMessage());
-        }
-    }
-
-    /** Loads the classes a compilation wrote. */
-    private static final class CompiledClassLoader extends ClassLoader {
-        private final Compilation compilation;
-
-        CompiledClassLoader(Compilation compilation, ClassLoader parent) {
-            super(parent);
-            this.compilation = compilation;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            String path = name.replace('.', '/') + ".class";
-            for (JavaFileObject file : compilation.generatedFiles()) {
-                if (file.getKind() == JavaFileObject.Kind.CLASS && file.toUri().getPath().endsWith("/" + path)) {
-                    try (InputStream in = file.openInputStream()) {
-                        byte[] bytes = in.readAllBytes();
-                        return defineClass(name, bytes, 0, bytes.length);
-                    } catch (IOException e) {
-                        throw new ClassNotFoundException(name, e);
-                    }
-                }
-            }
-            throw new ClassNotFoundException(name);
-        }
     }
 }

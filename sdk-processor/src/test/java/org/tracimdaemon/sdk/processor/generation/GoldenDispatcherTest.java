@@ -2,7 +2,6 @@ package org.tracimdaemon.sdk.processor.generation;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.tracimdaemon.sdk.processor.Compilations.compile;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
@@ -11,8 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.tracimdaemon.sdk.processor.Compilations.JavaCompilerKind;
 
 /**
  * The generated code, pinned. After a deliberate change, rewrite the files with
@@ -88,9 +90,37 @@ class GoldenDispatcherTest {
                 """);
     }
 
-    private static void assertGolden(String name, String body) {
-        JavaFileObject source = source(name, body);
-        Compilation compilation = compile(source);
+    @Test
+    void inheritedHandlersRunBeforeTheInterfacesOwnAndAnOverrideWhereItIsDeclared() {
+        assertGolden("Digest", """
+                public interface Digest extends Notes {
+                    @Override
+                    @OnEvent("content.created.*")
+                    void noteInSpace(ContentEvent event);
+
+                    @OnEvent("tag.created")
+                    void tag(TagEvent event);
+                }
+                """, source("Spaces", """
+                public interface Spaces {
+                    @OnEvent("workspace.created")
+                    void spaceCreated(Workspace workspace);
+
+                    @OnEvent("content.created.html-document")
+                    void noteInSpace(ContentEvent event);
+                }
+                """), source("Notes", """
+                public interface Notes extends Spaces {
+                    @OnEvent("daemon_account_info")
+                    void me(AccountInfoData me);
+                }
+                """));
+    }
+
+    private static void assertGolden(String name, String body, JavaFileObject... others) {
+        List<JavaFileObject> sources = new ArrayList<>(List.of(others));
+        sources.add(source(name, body));
+        Compilation compilation = JavaCompilerKind.JAVAC.compileAll(sources);
         assertThat(compilation).succeededWithoutWarnings();
         String generated = contents(compilation, "test." + name + "Dispatcher");
         Path golden = GOLDEN.resolve(name + "Dispatcher.java");

@@ -148,9 +148,13 @@ class ExtraTypesTest {
                 """));
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.WatcherDispatcher").contentsAsUtf8String().contains("""
-                            case "content.created.calendar" -> {
-                                try {
-                                    handlers.any(tlm);
+                            case "content.created.calendar" -> onContentCreatedCalendar(event, tlm, context);
+                """);
+        assertThat(compilation).generatedSourceFile("test.WatcherDispatcher").contentsAsUtf8String().contains("""
+                    private void onContentCreatedCalendar(DaemonEvent event, TLMEvent tlm,
+                            DispatchContext context) {
+                        try {
+                            handlers.any(tlm);
                 """);
     }
 }

@@ -1,6 +1,7 @@
 package org.tracimdaemon.sdk.processor.validation;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.tracimdaemon.sdk.processor.Compilations.assertErrors;
 import static org.tracimdaemon.sdk.processor.Compilations.compile;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
@@ -111,6 +112,38 @@ class MethodValidationTest {
                 }
                 """, "Watcher is a class; @OnEvent methods and @TracimPlugin belong on a top-level or nested interface"
                         + " that is not private: declare the handlers there and implement it", 9);
+    }
+
+    @Test
+    void onEventInAClassIsReportedOnTheMethodToo() {
+        JavaFileObject source = source("Watcher", """
+                public class Watcher {
+                    @OnEvent("user.created")
+                    public void handle(TLMEvent event) {}
+                }
+                """);
+        assertErrors(compile(source), source,
+                "Watcher is a class; @OnEvent methods and @TracimPlugin belong on a top-level or nested interface"
+                        + " that is not private: declare the handlers there and implement it", 9, 8,
+                "@OnEvent method handle is in a class, Watcher; move it to an interface that Watcher implements:"
+                        + " only interfaces get a dispatcher", 11, 17);
+    }
+
+    @Test
+    void onEventInAnEnumIsReportedOnTheMethodToo() {
+        JavaFileObject source = source("Watcher", """
+                public enum Watcher {
+                    ONE;
+
+                    @OnEvent("user.created")
+                    public void handle(TLMEvent event) {}
+                }
+                """);
+        assertErrors(compile(source), source,
+                "Watcher is an enum; @OnEvent methods and @TracimPlugin belong on a top-level or nested interface"
+                        + " that is not private: declare the handlers there and implement it", 9, 8,
+                "@OnEvent method handle is in an enum, Watcher; move it to an interface that Watcher implements:"
+                        + " only interfaces get a dispatcher", 13, 17);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.tracimdaemon.sdk.processor.validation;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.tracimdaemon.sdk.processor.Compilations.assertErrors;
 import static org.tracimdaemon.sdk.processor.Compilations.compile;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
@@ -50,7 +51,42 @@ class ParameterValidationTest {
     @Test
     void mainObjectMustBeTheEventsOwn() {
         assertParameterError("\"workspace_member.created\"", "Workspace workspace",
-                "workspace_member.created carries a Member, not a Workspace");
+                "workspace_member.created carries a Member as main object, not a Workspace; its workspace is"
+                        + " WorkspaceMemberEvent.workspace(): take a WorkspaceMemberEvent and call workspace()");
+    }
+
+    @Test
+    void memberEventsUserIsReachedThroughTheirPayload() {
+        assertExactParameterError("\"workspace_member.created\"", "User user",
+                "workspace_member.created carries a Member as main object, not a User; its user is"
+                        + " WorkspaceMemberEvent.user(): take a WorkspaceMemberEvent and call user(); its handlers may"
+                        + " take WorkspaceMemberEvent, Member, TLMEvent, DaemonEvent or DaemonClient");
+    }
+
+    @Test
+    void mentionsContentIsReachedThroughItsPayload() {
+        assertExactParameterError("\"mention.created\"", "Content content",
+                "mention.created carries a Mention as main object, not a Content; its content is"
+                        + " MentionEvent.content(): take a MentionEvent and call content(); its handlers may take"
+                        + " MentionEvent, Mention, TLMEvent, DaemonEvent or DaemonClient");
+    }
+
+    @Test
+    void wrongShapeListsWhatTheHandlerMayTake() {
+        assertExactParameterError("\"content.created.comment\"", "FileContent file",
+                "content.created.comment carries a CommentContent, not a FileContent; its handlers may take"
+                        + " ContentEvent, CommentContent, Content, TLMEvent, DaemonEvent or DaemonClient");
+    }
+
+    private static void assertExactParameterError(String value, String parameters, String message) {
+        JavaFileObject source = source("Watcher", """
+                public interface Watcher {
+                    @OnEvent(%s)
+                    void handle(
+                            %s);
+                }
+                """.formatted(value, parameters));
+        assertErrors(compile(source), source, message, 12, parameters.indexOf(' ') + 14);
     }
 
     @Test
