@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.tracimdaemon.sdk.catalogue.EventCatalogue;
 
 /**
@@ -19,7 +20,71 @@ final class DidYouMean {
 
     private DidYouMean() {}
 
+    /** Other words for an operation, as people write them. */
+    private static final Map<String, String> OPERATION_SYNONYMS = Map.ofEntries(
+            Map.entry("updated", "modified"), Map.entry("update", "modified"), Map.entry("changed", "modified"),
+            Map.entry("edited", "modified"), Map.entry("moved", "modified"), Map.entry("modify", "modified"),
+            Map.entry("renamed", "modified"),
+            Map.entry("removed", "deleted"), Map.entry("remove", "deleted"), Map.entry("delete", "deleted"),
+            Map.entry("trashed", "deleted"),
+            Map.entry("added", "created"), Map.entry("new", "created"), Map.entry("add", "created"),
+            Map.entry("create", "created"),
+            Map.entry("restored", "undeleted"), Map.entry("restore", "undeleted"));
+
+    /** Tracim's other names for its content types. */
+    private static final Map<String, String> CONTENT_SYNONYMS = Map.of(
+            "note", "html-document", "page", "html-document", "document", "html-document",
+            "journal", "logbook", "board", "kanban");
+
+    /** Tracim's other names for its entities; a content type as entity stands for {@code content.*.<type>}. */
+    private static final Map<String, String> ENTITY_SYNONYMS = Map.of(
+            "call", "user_call", "member", "workspace_member", "space", "workspace", "membership", "workspace_member");
+
+    /** Whether the word is another name for a known content type, such as {@code note}. */
+    static boolean isContentSynonym(String word) {
+        return CONTENT_SYNONYMS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     static List<String> suggest(String typo, Collection<String> candidates) {
+        Optional<String> meant = byMeaning(typo, candidates);
+        if (meant.isPresent()) {
+            return List.of(meant.get());
+        }
+        return bySpelling(typo, candidates);
+    }
+
+    /**
+     * The type the words mean: operation and entity synonyms replaced ({@code user.updated} is
+     * {@code user.modified}, {@code comment.created} is {@code content.created.comment}), or the
+     * pattern over a missing last part ({@code content.created} is {@code content.created.*}).
+     */
+    static Optional<String> byMeaning(String typo, Collection<String> candidates) {
+        List<String> parts = new ArrayList<>(List.of(typo.toLowerCase(Locale.ROOT).split("\\.", -1)));
+        if (parts.size() >= 2) {
+            parts.set(1, OPERATION_SYNONYMS.getOrDefault(parts.get(1), parts.get(1)));
+        }
+        String entity = parts.get(0);
+        String contentType = CONTENT_SYNONYMS.getOrDefault(entity, entity);
+        if (parts.size() == 2 && EventCatalogue.CONTENT_TYPES.contains(contentType)) {
+            parts = new ArrayList<>(List.of("content", parts.get(1), contentType));
+        } else {
+            parts.set(0, ENTITY_SYNONYMS.getOrDefault(entity, entity));
+        }
+        if (parts.size() == 3) {
+            parts.set(2, CONTENT_SYNONYMS.getOrDefault(parts.get(2), parts.get(2)));
+        }
+        String meant = String.join(".", parts);
+        if (!meant.equals(typo) && candidates.contains(meant)) {
+            return Optional.of(meant);
+        }
+        String prefix = meant + ".";
+        if (candidates.stream().anyMatch(candidate -> candidate.startsWith(prefix))) {
+            return Optional.of(meant + ".*");
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> bySpelling(String typo, Collection<String> candidates) {
         String typoKey = separatorFree(typo);
         List<String> sameLetters = candidates.stream().filter(c -> separatorFree(c).equals(typoKey)).toList();
         if (!sameLetters.isEmpty()) {
@@ -27,7 +92,7 @@ final class DidYouMean {
         }
         String unaliased = unalias(typo);
         if (!unaliased.equals(typo)) {
-            List<String> viaAlias = suggest(unaliased, candidates);
+            List<String> viaAlias = bySpelling(unaliased, candidates);
             if (!viaAlias.isEmpty()) {
                 return viaAlias;
             }

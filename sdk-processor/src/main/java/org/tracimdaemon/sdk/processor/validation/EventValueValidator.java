@@ -33,8 +33,18 @@ final class EventValueValidator {
                     known.catalogue(text).isPresent()));
         }
         if (!pattern.isPattern()) {
-            reportValue(report, method, value, Messages.UNKNOWN_EVENT_TYPE.format(text,
-                    hint(DidYouMean.suggest(text, known.handleableNames()), Messages.NO_SUGGESTION_TYPE)));
+            String hint = hint(DidYouMean.suggest(text, known.handleableNames()), Messages.NO_SUGGESTION_TYPE);
+            List<String> parts = pattern.parts();
+            if (parts.size() == 3 && parts.get(0).equals("content") && !DidYouMean.isContentSynonym(parts.get(2))
+                    && !known.tlmNames().stream()
+                    .anyMatch(name -> name.endsWith("." + parts.get(2)))) {
+                hint += Messages.NEWER_CONTENT_TYPE.format(parts.get(2), parts.get(2));
+            }
+            reportValue(report, method, value, Messages.UNKNOWN_EVENT_TYPE.format(text, hint));
+            return Optional.empty();
+        }
+        if (text.startsWith("daemon_")) {
+            reportValue(report, method, value, Messages.DAEMON_PATTERN.format(text));
             return Optional.empty();
         }
         if (pattern.hasPartialWildcard()) {

@@ -14,6 +14,10 @@ public enum Messages {
     PATTERN_MATCHES_NOTHING("pattern \"%s\" matches no known event type; %s"),
     NO_SUGGESTION_PATTERN("see TlmTypes for the known types"),
     DID_YOU_MEAN("did you mean %s?"),
+    NEWER_CONTENT_TYPE(" If \"%s\" is a content type newer than this SDK, opt in with"
+            + " @TracimPlugin(extraContentTypes = \"%s\") or -Atracim.extraContentTypes"),
+    DAEMON_PATTERN("\"%s\": daemon types take no patterns; handle \"custom_message\" for every message, or"
+            + " name the daemon types you need, such as \"daemon_account_info\" or \"daemon_client_added\""),
     PARTIAL_WILDCARD("\"%s\": * stands for a whole part of an event type, as in \"content.created.*\""),
     SPLIT_WILDCARD("pattern \"%s\": its * parts must be next to each other, as in \"*.deleted\" or"
             + " \"content.*\"; write one value per entity instead"),
