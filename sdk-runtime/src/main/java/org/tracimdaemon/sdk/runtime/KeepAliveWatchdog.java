@@ -72,11 +72,16 @@ final class KeepAliveWatchdog implements IncomingRouter.KeepAlive, AutoCloseable
         thread.execute(() -> pong(replyTo));
     }
 
+    /** Sent without waiting: a ping's sender that never accepts must not hold up later pongs. */
     private void pong(String replyTo) {
         try {
             Path to = replyTo.isEmpty() ? master : Path.of(replyTo);
-            sender.send(to, DaemonEvent.of(self.toString(), DaemonTypes.PONG));
-        } catch (IOException | RuntimeException e) {
+            sender.sendAsync(to, DaemonEvent.of(self.toString(), DaemonTypes.PONG)).whenComplete((sent, failure) -> {
+                if (failure != null) {
+                    LOG.log(Level.WARNING, "could not answer daemon_ping from " + replyTo + ": " + failure.getMessage());
+                }
+            });
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not answer daemon_ping from " + replyTo + ": " + e.getMessage());
         }
     }

@@ -255,6 +255,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         } finally {
             calls.failAll(new IllegalStateException("the TracimDaemon client was closed"));
             completions.shutdown();
+            sender.close(); // after the unregistration: a pong still waiting on a stalled target fails now
             if (dispatch.isDispatchThread()) {
                 Thread finisher = new Thread(() -> finishClose(drainOrWarnUninterruptibly()), "tracim-daemon-close");
                 finisher.setDaemon(true);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
+import org.tracimdaemon.sdk.runtime.socket.StalledTarget;
 import org.tracimdaemon.sdk.testkit.FakeDaemon;
 import org.tracimdaemon.sdk.testkit.ReceivedMessage;
 
@@ -44,6 +45,22 @@ class KeepAliveTest {
                 .dispatcher(dispatcher).start();
         daemon.awaitMessage(DaemonTypes.CLIENT_ADD, WAIT);
         return client;
+    }
+
+    @Test
+    void aPongToASocketThatNeverAcceptsDoesNotHoldUpThePongToTheDaemon() throws Exception {
+        // A call timeout longer than the wait below: a pong sent in line behind the stalled one would miss it.
+        try (StalledTarget stalled = new StalledTarget(dir.resolve("stalled.sock"));
+                TracimDaemonClient client = TracimDaemonClient.builder().masterSocket(daemon.socketPath())
+                        .clientSocket(clientSocket).pingRound(Duration.ofMinutes(10))
+                        .callTimeout(Duration.ofSeconds(60)).dispatcher(dispatcher).start()) {
+            daemon.awaitMessage(DaemonTypes.CLIENT_ADD, WAIT);
+            daemon.sendRaw(clientSocket, ("{\"path\":\"" + stalled.path + "\",\"type\":\"daemon_ping\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            daemon.pingAll();
+            ReceivedMessage pong = daemon.awaitMessage(DaemonTypes.PONG, WAIT);
+            assertEquals(client.socketPath().toString(), pong.path());
+        }
     }
 
     @Test
