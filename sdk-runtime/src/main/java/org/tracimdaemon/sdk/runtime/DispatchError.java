@@ -37,7 +37,18 @@ public record DispatchError(
         /** A dispatcher threw: a bug in the SDK or in a hand-written dispatcher. */
         DISPATCHER_FAILED,
         /** A connection failed: reading a message, or the peer was refused. */
-        CONNECTION_FAILED
+        CONNECTION_FAILED,
+        /**
+         * A daemon message ({@code daemon_account_info}, {@code daemon_clients},
+         * {@code daemon_request_result}, {@code daemon_ping}, {@code daemon_pong}) whose
+         * {@code path} is not the master socket's: another process pretending to be the daemon.
+         * It was not acted on, nor dispatched.
+         */
+        NOT_FROM_DAEMON,
+        /** The handlers were so far behind that a new event could not even wait: it was dropped. */
+        DROPPED,
+        /** The SDK itself failed (a bug, or the JVM ran out of memory); it went on. */
+        SDK_FAILED
     }
 
     public DispatchError {

@@ -1,139 +1,142 @@
 package org.tracimdaemon.sdk.runtime;
 
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.tracimdaemon.sdk.catalogue.DaemonTypes;
+import org.tracimdaemon.sdk.runtime.logging.ProblemLog;
+import org.tracimdaemon.sdk.runtime.socket.ReadBudget;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 
 /**
  * Runs the user's code: the dispatchers, the error handler and the {@code custom_error} handlers,
- * on the dispatch executor, never on the accept thread. Counts what it was given so that
+ * on the dispatch executor, never on the event loop. Counts what it was given so that
  * {@link #drain} can wait for everything already accepted, whoever owns the executor.
  *
- * <p>What waits for the handlers is bounded: each queued message counts {@link #cost} bytes, and
- * while the total would exceed {@code maxQueuedBytes} the socket's reader waits in
- * {@link #deliver} (nothing is dropped; one warning a minute at most). While it waits it reads nothing
- * more, so further messages wait in the socket's bounded accept queue and the kernel's backlog;
- * once both are full the daemon's connect fails and the daemon loses that message. Errors are
- * small and few, and are never held back. A single message larger than the bound is let in alone.
+ * <p>Each queued message counts {@link ReadBudget#costOf} in the read budget until handled; the
+ * event loop reads no new message body while the budget is full. Errors are small and few, and
+ * are never held back. Any {@code Throwable} from user code (a {@code StackOverflowError}, an
+ * {@code OutOfMemoryError} too) is reported like any other failure and the other dispatchers
+ * still run: the dispatch thread never dies.
  */
 final class DispatchLoop {
-    static final System.Logger LOG = System.getLogger("org.tracimdaemon.sdk");
+    static final System.Logger LOG = ProblemLog.LOG;
+    private static final ProblemLog PROBLEMS = ProblemLog.shared();
 
-    /** A stall and the catching up after it fill the queue again and again: one warning a minute says it. */
-    private static final long FULL_WARNING_INTERVAL_NANOS = 60_000_000_000L;
+    /** What the daemon sends to a plugin; anything else is reported, then still dispatched. */
+    private static final Set<String> DAEMON_TO_CLIENT = Set.of(
+            DaemonTypes.ACCOUNT_INFO, DaemonTypes.CLIENTS, DaemonTypes.CLIENT_ADDED, DaemonTypes.CLIENT_DELETED,
+            DaemonTypes.REQUEST_RESULT, DaemonTypes.TRACIM_EVENT, DaemonTypes.PING, DaemonTypes.PONG,
+            DaemonTypes.ACK);
+
+    /**
+     * Error reports queued at most: errors are not in the read budget, so a flood of bad
+     * connections while a handler is stuck must not grow the queue without bound. Beyond it, a
+     * report is logged only, and the next one handled says how many were left out.
+     */
+    static final int MAX_QUEUED_ERRORS = 1024;
 
     private final List<EventDispatcher> dispatchers;
     private final Consumer<DispatchError> onError;
     private final Executor executor;
     private final DaemonClient daemon;
+    private final ReadBudget budget;
     private final ThreadLocal<Boolean> onDispatchThread = ThreadLocal.withInitial(() -> false);
     private final Object inFlightLock = new Object();
-    private final long maxQueuedBytes;
     private long inFlight;
-    private long queuedBytes;
-    private long mostQueuedBytes;
-    private long lastFullWarning;
-    private boolean warnedFull;
-    private boolean closing;
+    /** Error reports queued and not yet handled; see {@link #MAX_QUEUED_ERRORS}. */
+    private final AtomicInteger queuedErrors = new AtomicInteger();
+    private final AtomicLong droppedErrors = new AtomicLong();
 
     DispatchLoop(List<EventDispatcher> dispatchers, Consumer<DispatchError> onError, Executor executor,
-            DaemonClient daemon, long maxQueuedBytes) {
+            DaemonClient daemon, ReadBudget budget) {
         this.dispatchers = List.copyOf(dispatchers);
         this.onError = onError;
         this.executor = executor;
         this.daemon = daemon;
-        this.maxQueuedBytes = maxQueuedBytes;
+        this.budget = budget;
     }
 
     /**
-     * What one queued message counts against the bound: its bytes, which it keeps for error
-     * reports, its decoded form (at most about as large again) and a fixed overhead.
+     * Queues {@code raw} for the dispatchers; never waits (the event loop asked the budget first).
+     *
+     * @param decoded the message already decoded on the control path, or null to decode it on the
+     *                dispatch thread
      */
-    static long cost(byte[] raw) {
-        return 2L * raw.length + 256;
+    void deliver(byte[] raw, DaemonEvent decoded) {
+        long cost = ReadBudget.costOf(raw.length);
+        budget.take(cost);
+        submit(cost, () -> dispatch(raw, decoded));
     }
 
-    /**
-     * Queues {@code event} for the dispatchers; waits while the queue is full, unless the client
-     * is closing (then the few messages still accepted go in regardless: a handler calling
-     * {@code close()} must not wait for the reader that waits for it).
-     */
-    void deliver(DaemonEvent event, byte[] raw) {
-        long cost = cost(raw);
-        if (!awaitRoom(cost)) {
-            return;
-        }
-        submit(cost, () -> {
-            EventContext context = new EventContext(raw);
-            for (EventDispatcher dispatcher : dispatchers) {
-                try {
-                    dispatcher.dispatch(event, context);
-                } catch (RuntimeException | Error e) {
-                    rethrowIfFatal(e);
-                    reportNow(new DispatchError(DispatchError.Kind.DISPATCHER_FAILED,
-                            dispatcher.getClass().getName() + " threw while dispatching " + event.type()
-                                    + ": " + e,
-                            Optional.empty(), Optional.of(text(raw)), Optional.of(e)));
-                }
+    private void dispatch(byte[] raw, DaemonEvent decoded) {
+        DaemonEvent event = decoded;
+        if (event == null) {
+            try {
+                event = DaemonEvent.decode(raw);
+            } catch (DecodeException e) {
+                reportNow(new DispatchError(DispatchError.Kind.UNREADABLE_MESSAGE,
+                        "unreadable message: " + e.getMessage(), Optional.empty(), Optional.of(text(raw)),
+                        Optional.of(e)));
+                return;
             }
-        });
+        }
+        if (!DAEMON_TO_CLIENT.contains(event.type())) {
+            // Reported, and still dispatched so that custom_message handlers see every message.
+            reportNow(new DispatchError(DispatchError.Kind.UNKNOWN_TYPE,
+                    "unknown message type \"" + event.type() + "\" from " + event.path(), Optional.empty(),
+                    Optional.of(text(raw)), Optional.empty()));
+        }
+        EventContext context = new EventContext(raw);
+        for (EventDispatcher dispatcher : dispatchers) {
+            try {
+                dispatcher.dispatch(event, context);
+            } catch (Throwable e) {
+                reportNow(new DispatchError(DispatchError.Kind.DISPATCHER_FAILED,
+                        dispatcher.getClass().getName() + " threw while dispatching " + event.type() + ": " + e,
+                        Optional.empty(), Optional.of(text(raw)), Optional.of(e)));
+            }
+        }
     }
 
     /** Queues {@code error} for the error handler and the {@code custom_error} handlers. */
     void report(DispatchError error) {
-        submit(0, () -> reportNow(error));
+        if (queuedErrors.incrementAndGet() > MAX_QUEUED_ERRORS) {
+            queuedErrors.decrementAndGet();
+            droppedErrors.incrementAndGet();
+            PROBLEMS.warn(kindOf(error), error.toString(), error.cause().orElse(null));
+            return;
+        }
+        boolean queued = submit(0, () -> {
+            queuedErrors.decrementAndGet();
+            long dropped = droppedErrors.getAndSet(0);
+            if (dropped > 0) {
+                reportNow(new DispatchError(DispatchError.Kind.DROPPED, dropped + " error reports were not handed"
+                        + " to the error handler: " + MAX_QUEUED_ERRORS + " were waiting for it already (each was"
+                        + " logged)", Optional.empty(), Optional.empty(), Optional.empty()));
+            }
+            reportNow(error);
+        });
+        if (!queued) {
+            queuedErrors.decrementAndGet();
+        }
     }
 
     /** Lifts the bound for good: called when the client closes. */
     void closing() {
-        synchronized (inFlightLock) {
-            closing = true;
-            inFlightLock.notifyAll();
-        }
+        budget.lift();
     }
 
-    /** The most bytes (as counted by {@link #cost}) that were ever queued at once. */
+    /** The most bytes (as counted by {@link ReadBudget#costOf}, buffers included) ever held at once. */
     long mostQueuedBytes() {
-        synchronized (inFlightLock) {
-            return mostQueuedBytes;
-        }
-    }
-
-    /** Whether there is room for {@code cost} more bytes, after waiting for it; false if interrupted. */
-    private boolean awaitRoom(long cost) {
-        boolean warn = false;
-        synchronized (inFlightLock) {
-            if (queuedBytes > 0 && queuedBytes + cost > maxQueuedBytes && !closing
-                    && (!warnedFull || System.nanoTime() - lastFullWarning > FULL_WARNING_INTERVAL_NANOS)) {
-                warnedFull = true;
-                lastFullWarning = System.nanoTime();
-                warn = true;
-            }
-        }
-        if (warn) {
-            LOG.log(Level.WARNING, "handlers are behind: " + maxQueuedBytes + " bytes of messages wait for them;"
-                    + " reading pauses until they catch up (the daemon's connects fail, and it drops messages,"
-                    + " once the socket's backlog is full too). Raise maxQueuedBytes(...) or speed up the handlers");
-        }
-        synchronized (inFlightLock) {
-            while (queuedBytes > 0 && queuedBytes + cost > maxQueuedBytes && !closing) {
-                try {
-                    inFlightLock.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    LOG.log(Level.ERROR, "interrupted while waiting for room in the dispatch queue; a message is lost");
-                    return false;
-                }
-            }
-            return true;
-        }
+        return budget.mostUsed();
     }
 
     boolean isDispatchThread() {
@@ -159,61 +162,66 @@ final class DispatchLoop {
         }
     }
 
-    private void submit(long cost, Runnable task) {
+    /** False if the executor refused the task (it is logged). */
+    private boolean submit(long cost, Runnable task) {
         synchronized (inFlightLock) {
             inFlight++;
-            queuedBytes += cost;
-            mostQueuedBytes = Math.max(mostQueuedBytes, queuedBytes);
         }
         try {
             executor.execute(() -> {
                 onDispatchThread.set(true);
                 try {
                     task.run();
+                } catch (Throwable e) {
+                    PROBLEMS.warn("dispatch-failed", "the SDK failed while dispatching a message (" + e
+                            + "); it goes on", e);
                 } finally {
                     onDispatchThread.set(false);
                     finished(cost);
                 }
             });
-        } catch (RejectedExecutionException e) {
+            return true;
+        } catch (Throwable e) {
+            // Rejected, or no thread could be made (an OutOfMemoryError): the message is lost, the loop goes on.
             finished(cost);
-            LOG.log(Level.ERROR, "the dispatch executor refused a message; it is lost", e);
+            PROBLEMS.warn("executor-refused " + daemon.socketPath(), "the dispatch executor refused a message ("
+                    + e + "); it is lost", e);
+            return false;
         }
     }
 
     private void finished(long cost) {
+        if (cost > 0) {
+            budget.release(cost);
+        }
         synchronized (inFlightLock) {
             inFlight--;
-            queuedBytes -= cost;
-            // The reader waits for room, drain() for zero: wake both.
             inFlightLock.notifyAll();
         }
     }
 
-    /** On the dispatch thread: logger, error handler, then {@code custom_error} handlers. */
+    /** On the dispatch thread: logger (one line per kind, rate-limited), error handler, then {@code custom_error} handlers. */
     private void reportNow(DispatchError error) {
-        LOG.log(Level.WARNING, error.toString(), error.cause().orElse(null));
+        PROBLEMS.warn(kindOf(error), error.toString(), error.cause().orElse(null));
         try {
             onError.accept(error);
-        } catch (RuntimeException | Error e) {
-            rethrowIfFatal(e);
-            LOG.log(Level.ERROR, "the error handler threw while handling " + error, e);
+        } catch (Throwable e) {
+            PROBLEMS.warn("onError-failed", "the error handler threw while handling " + error + ": " + e, e);
         }
         DispatchContext quiet = new QuietContext();
         for (EventDispatcher dispatcher : dispatchers) {
             try {
                 dispatcher.dispatchError(error, quiet);
-            } catch (RuntimeException | Error e) {
-                rethrowIfFatal(e);
-                LOG.log(Level.ERROR, "a custom_error handler threw while handling " + error, e);
+            } catch (Throwable e) {
+                PROBLEMS.warn("custom-error-failed", "a custom_error handler threw while handling " + error + ": "
+                        + e, e);
             }
         }
     }
 
-    private static void rethrowIfFatal(Throwable e) {
-        if (e instanceof VirtualMachineError fatal) {
-            throw fatal;
-        }
+    /** Rate-limited per kind and per client: one plugin's flood must not hide another's problem. */
+    private String kindOf(DispatchError error) {
+        return error.kind().name() + " " + daemon.socketPath();
     }
 
     static String text(byte[] raw) {
@@ -235,7 +243,6 @@ final class DispatchLoop {
 
         @Override
         public void handlerFailed(String handler, Throwable cause) {
-            rethrowIfFatal(cause);
             reportNow(new DispatchError(DispatchError.Kind.HANDLER_FAILED, "handler " + handler + " threw: " + cause,
                     Optional.of(handler), Optional.of(text(raw)), Optional.of(cause)));
         }
@@ -257,12 +264,13 @@ final class DispatchLoop {
 
         @Override
         public void handlerFailed(String handler, Throwable cause) {
-            LOG.log(Level.ERROR, "custom_error handler " + handler + " threw", cause);
+            PROBLEMS.warn("custom-error-failed", "custom_error handler " + handler + " threw: " + cause, cause);
         }
 
         @Override
         public void payloadFailed(String payload, DecodeException cause) {
-            LOG.log(Level.ERROR, "custom_error handler could not decode " + payload, cause);
+            PROBLEMS.warn("custom-error-failed", "custom_error handler could not decode " + payload + ": "
+                    + cause.getMessage(), cause);
         }
     }
 }

@@ -1,64 +1,98 @@
 package org.tracimdaemon.sdk.runtime;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
 import org.tracimdaemon.sdk.runtime.calls.PendingCalls;
+import org.tracimdaemon.sdk.runtime.socket.EnvelopeHead;
 import org.tracimdaemon.sdk.runtime.socket.IncomingMessages;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 
 /**
- * What the accept thread does with each message, in order: answer a ping at once (keep-alive must
- * not wait behind a slow handler), complete the call the message answers, then queue it for the
- * dispatchers, which see replies too (a {@code daemon_account_info} handler must run). Runs on the
- * socket's reader thread: nothing here may run user code, and the only wait is for room in the
- * bounded dispatch queue, after the ping was answered and the call completed.
+ * What the event loop does with each whole message. The control path, for messages the daemon
+ * sends from its master socket: answer a ping at once (keep-alive must not wait behind a slow
+ * handler) and complete the call a reply answers, then queue it for the dispatchers too (a
+ * {@code daemon_account_info} handler must run). A daemon message from any other path is another
+ * process pretending to be the daemon (the Go SDK, too, believes only the master's path): it is
+ * reported and dropped. Everything else is queued undecoded: the dispatch thread decodes it. Runs
+ * on the loop thread: nothing here runs user code or waits.
  */
 final class IncomingRouter implements IncomingMessages {
-    /** What the daemon sends to a plugin; anything else is reported, then still dispatched. */
-    private static final Set<String> DAEMON_TO_CLIENT = Set.of(
-            DaemonTypes.ACCOUNT_INFO, DaemonTypes.CLIENTS, DaemonTypes.CLIENT_ADDED, DaemonTypes.CLIENT_DELETED,
-            DaemonTypes.REQUEST_RESULT, DaemonTypes.TRACIM_EVENT, DaemonTypes.PING, DaemonTypes.PONG,
-            DaemonTypes.ACK);
+    /** What only the daemon may send, believed only from its master socket's path. */
+    private static final Set<String> FROM_DAEMON_ONLY = Set.of(
+            DaemonTypes.ACCOUNT_INFO, DaemonTypes.CLIENTS, DaemonTypes.REQUEST_RESULT, DaemonTypes.PING,
+            DaemonTypes.PONG);
 
     private final PendingCalls calls;
     private final DispatchLoop dispatch;
     private final KeepAlive keepAlive;
+    private final String masterText;
+    private final Path master;
 
-    IncomingRouter(PendingCalls calls, DispatchLoop dispatch, KeepAlive keepAlive) {
+    IncomingRouter(PendingCalls calls, DispatchLoop dispatch, KeepAlive keepAlive, Path master) {
         this.calls = calls;
         this.dispatch = dispatch;
         this.keepAlive = keepAlive;
+        this.masterText = master.toString();
+        this.master = master.toAbsolutePath().normalize();
     }
 
     @Override
-    public void received(byte[] message) {
+    public boolean isControl(EnvelopeHead head) {
+        return FROM_DAEMON_ONLY.contains(head.type()) && isMaster(head.path());
+    }
+
+    @Override
+    public void received(byte[] message, EnvelopeHead head) {
+        if (!FROM_DAEMON_ONLY.contains(head.type())) {
+            dispatch.deliver(message, null);
+            return;
+        }
+        if (!isMaster(head.path())) {
+            notFromDaemon(message, head.type(), head.path());
+            return;
+        }
         DaemonEvent event;
         try {
             event = DaemonEvent.decode(message);
         } catch (DecodeException e) {
-            dispatch.report(new DispatchError(DispatchError.Kind.UNREADABLE_MESSAGE,
-                    "unreadable message: " + e.getMessage(), Optional.empty(),
-                    Optional.of(DispatchLoop.text(message)), Optional.of(e)));
+            dispatch.deliver(message, null); // the dispatch thread reports it, in order
+            return;
+        }
+        if (!isMaster(event.path()) || !FROM_DAEMON_ONLY.contains(event.type())) {
+            notFromDaemon(message, event.type(), event.path()); // e.g. a second "path" key after the first
             return;
         }
         if (event.type().equals(DaemonTypes.PING)) {
             keepAlive.pinged(event.path());
         }
         calls.complete(event);
-        if (!DAEMON_TO_CLIENT.contains(event.type())) {
-            // Reported, and still dispatched so that custom_message handlers see every message.
-            dispatch.report(new DispatchError(DispatchError.Kind.UNKNOWN_TYPE,
-                    "unknown message type \"" + event.type() + "\" from " + event.path(), Optional.empty(),
-                    Optional.of(DispatchLoop.text(message)), Optional.empty()));
-        }
-        dispatch.deliver(event, message);
+        dispatch.deliver(message, event);
     }
 
     @Override
     public void failed(DispatchError error) {
         dispatch.report(error);
+    }
+
+    private void notFromDaemon(byte[] message, String type, String path) {
+        dispatch.report(new DispatchError(DispatchError.Kind.NOT_FROM_DAEMON, "ignored a " + type + " from \""
+                + path + "\": only TracimDaemon's socket " + masterText + " may send it", Optional.empty(),
+                Optional.of(DispatchLoop.text(message)), Optional.empty()));
+    }
+
+    private boolean isMaster(String path) {
+        if (path.equals(masterText)) {
+            return true;
+        }
+        try {
+            return !path.isEmpty() && Path.of(path).toAbsolutePath().normalize().equals(master);
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The keep-alive side of a ping: answer it, and note that the daemon still knows us. */

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
+import org.tracimdaemon.sdk.runtime.logging.ProblemLog;
 import org.tracimdaemon.sdk.runtime.socket.DaemonSender;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
 
@@ -69,7 +70,11 @@ final class KeepAliveWatchdog implements IncomingRouter.KeepAlive, AutoCloseable
     @Override
     public void pinged(String replyTo) {
         lastPing = System.nanoTime();
-        thread.execute(() -> pong(replyTo));
+        try {
+            thread.execute(() -> pong(replyTo));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: no more pongs
+        }
     }
 
     /** Sent without waiting: a ping's sender that never accepts must not hold up later pongs. */
@@ -78,11 +83,13 @@ final class KeepAliveWatchdog implements IncomingRouter.KeepAlive, AutoCloseable
             Path to = replyTo.isEmpty() ? master : Path.of(replyTo);
             sender.sendAsync(to, DaemonEvent.of(self.toString(), DaemonTypes.PONG)).whenComplete((sent, failure) -> {
                 if (failure != null) {
-                    LOG.log(Level.WARNING, "could not answer daemon_ping from " + replyTo + ": " + failure.getMessage());
+                    ProblemLog.shared().warn("pong-failed", "could not answer daemon_ping from " + replyTo + ": "
+                            + failure.getMessage(), failure);
                 }
             });
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not answer daemon_ping from " + replyTo + ": " + e.getMessage());
+        } catch (Throwable e) {
+            ProblemLog.shared().warn("pong-failed", "could not answer daemon_ping from " + replyTo + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -92,11 +99,20 @@ final class KeepAliveWatchdog implements IncomingRouter.KeepAlive, AutoCloseable
     }
 
     private void check() {
+        try {
+            checkOnce();
+        } catch (Throwable e) {
+            // A throw would end the scheduled checks for good, silently.
+            ProblemLog.shared().warn("keepalive-failed", "the keep-alive check failed (" + e + "); it goes on", e);
+        }
+    }
+
+    private void checkOnce() {
         boolean rebound;
         try {
             rebound = reboundOwnSocket.getAsBoolean();
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "checking the plugin's socket file failed", e);
+            ProblemLog.shared().warn("socket-check-failed", "checking the plugin's socket file failed: " + e, e);
             rebound = false; // a throw here would end the scheduled checks for good
         }
         if (reRegistering) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -20,8 +21,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
 import org.tracimdaemon.sdk.runtime.calls.PendingCalls;
+import org.tracimdaemon.sdk.runtime.logging.ProblemLog;
 import org.tracimdaemon.sdk.runtime.socket.ClientSocketServer;
 import org.tracimdaemon.sdk.runtime.socket.DaemonSender;
+import org.tracimdaemon.sdk.runtime.socket.ReadBudget;
 import org.tracimdaemon.sdk.runtime.wire.AccountInfoData;
 import org.tracimdaemon.sdk.runtime.wire.ClientData;
 import org.tracimdaemon.sdk.runtime.wire.ClientList;
@@ -44,11 +47,13 @@ import org.tracimdaemon.sdk.runtime.wire.RequestResult;
  * }
  * }</pre>
  *
- * <p>Behind it: an accept thread that only reads messages whole and never runs user code (the
- * daemon delivers to every plugin in turn, so a slow plugin would slow them all), answers the
- * daemon's pings itself and completes pending calls; a keep-alive watchdog that registers again
- * when the daemon dropped the plugin or restarted. Errors never stop it: each one reaches the
- * error handler as a {@link DispatchError}.
+ * <p>Behind it: one event-loop thread that accepts and reads every connection at once and never
+ * runs user code (the daemon delivers to every plugin in turn, so a slow plugin would slow them
+ * all), answers the daemon's pings itself and completes pending calls even while the handlers are
+ * behind; a keep-alive watchdog that registers again when the daemon dropped the plugin or
+ * restarted. Errors never stop it: each one reaches the error handler as a {@link DispatchError}.
+ * If the loop truly cannot go on, the client fails closed: {@link #awaitClose()} returns and
+ * {@link #failure()} says why.
  */
 public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
     private final Path masterSocket;
@@ -57,6 +62,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
     private final Duration drainTimeout;
     private final int maxMessageSize;
     private final Duration readTimeout;
+    private final ReadBudget budget;
     private final DaemonSender sender;
     private final PendingCalls calls;
     private final ExecutorService completions;
@@ -68,6 +74,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile ClientSocketServer socket;
     private volatile boolean registered;
+    private volatile Throwable failure;
 
     private TracimDaemonClient(Builder builder) {
         this.masterSocket = builder.masterSocket != null ? builder.masterSocket
@@ -77,13 +84,14 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         this.drainTimeout = builder.drainTimeout;
         this.maxMessageSize = builder.maxMessageSize;
         this.readTimeout = builder.readTimeout;
+        this.budget = new ReadBudget(builder.maxQueuedBytes);
         this.sender = new DaemonSender(callTimeout);
         this.completions = Executors.newSingleThreadExecutor(daemonThread("tracimdaemon-calls"));
         this.calls = new PendingCalls(completions);
         this.ownDispatchExecutor = builder.executor == null
                 ? Executors.newSingleThreadExecutor(daemonThread("tracimdaemon-dispatch")) : null;
         Executor executor = builder.executor != null ? builder.executor : ownDispatchExecutor;
-        this.dispatch = new DispatchLoop(builder.dispatchers, builder.onError, executor, this, builder.maxQueuedBytes);
+        this.dispatch = new DispatchLoop(builder.dispatchers, builder.onError, executor, this, budget);
         this.watchdog = new KeepAliveWatchdog(builder.pingRound, masterSocket, clientSocket, sender, this::register,
                 this::rebindIfGone);
     }
@@ -96,7 +104,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
     private void start() throws IOException {
         try {
             socket = ClientSocketServer.open(clientSocket, maxMessageSize, readTimeout,
-                    new IncomingRouter(calls, dispatch, watchdog));
+                    new IncomingRouter(calls, dispatch, watchdog, masterSocket), budget, this::failClosed);
             register().get();
             registered = true;
             watchdog.start();
@@ -114,6 +122,34 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         }
     }
 
+    /**
+     * The event loop cannot go on: say so loudly, and close (unregister, delete the socket, release
+     * {@link #awaitClose()}) rather than stay a live process that no longer reads.
+     */
+    private void failClosed(Throwable cause) {
+        failure = cause;
+        dispatch.report(new DispatchError(DispatchError.Kind.SDK_FAILED, "the event loop of " + clientSocket
+                + " cannot go on (" + cause + "): the client closes", Optional.empty(), Optional.empty(),
+                Optional.of(cause)));
+        Thread closer = new Thread(this::close, "tracimdaemon-fail-closed");
+        closer.setDaemon(true);
+        closer.start();
+    }
+
+    /**
+     * Why the client closed by itself, if it did: the event loop could not go on (the cause was
+     * also reported to the error handler and logged). Empty while running and after a plain
+     * {@link #close()}.
+     *
+     * <pre>{@code
+     * client.awaitClose();
+     * client.failure().ifPresent(cause -> System.exit(1)); // let a supervisor restart the plugin
+     * }</pre>
+     */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
+    }
+
     /** Whether the client socket's file had gone and was bound again (then the watchdog registers again). */
     private boolean rebindIfGone() {
         ClientSocketServer bound = socket;
@@ -123,8 +159,8 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         try {
             return bound.rebindIfGone();
         } catch (IOException e) {
-            DispatchLoop.LOG.log(Level.ERROR, "the client socket " + clientSocket + " was deleted or replaced and"
-                    + " cannot be bound again: " + e.getMessage());
+            ProblemLog.shared().warn("rebind-failed", "the client socket " + clientSocket + " was deleted or"
+                    + " replaced and cannot be bound again: " + e.getMessage(), e);
             return false;
         }
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +89,9 @@ class DeliveryTest {
         }
     }
 
+    /** Speed-dependent: on a busy machine the backlog (4,096) can fill before the loop runs. */
     @Test
+    @Tag("long")
     void aBurstOf20000EventsAtFullSpeedLosesNone() throws Exception {
         int count = 20_000;
         CountDownLatch all = new CountDownLatch(count);

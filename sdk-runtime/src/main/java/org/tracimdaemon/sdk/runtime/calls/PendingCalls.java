@@ -114,8 +114,8 @@ public final class PendingCalls {
             }
             try {
                 return future.complete(decode.apply(reply));
-            } catch (RuntimeException e) {
-                return future.completeExceptionally(e);
+            } catch (Throwable e) {
+                return future.completeExceptionally(e); // an Error too: the caller must hear of it
             }
         }
     }

@@ -3,13 +3,21 @@ package org.tracimdaemon.sdk.runtime.socket;
 import org.tracimdaemon.sdk.runtime.DispatchError;
 
 /**
- * Where the accept thread hands what it read. Both methods run ON the accept thread: they must
- * return quickly and never run user code, or the daemon's deliveries back up.
+ * Where the event loop hands what it read. Every method runs ON the loop thread: it must return
+ * quickly and never run user code or wait, or the daemon's deliveries back up.
  */
 public interface IncomingMessages {
-    /** One whole message, read to EOF from a connection of the same user. */
-    void received(byte[] message);
+    /**
+     * Whether a message with this envelope is read and handed on even while the handlers are
+     * behind: the control path (a ping, a call's reply), which never waits for them.
+     */
+    default boolean isControl(EnvelopeHead head) {
+        return false;
+    }
 
-    /** A connection that yielded no message: refused peer, oversized message, read failure. */
+    /** One whole message, read to EOF from a connection of the same user; {@code head} peeked from it. */
+    void received(byte[] message, EnvelopeHead head);
+
+    /** A connection that yielded no message (refused peer, oversized message, read failure) or a loop fault. */
     void failed(DispatchError error);
 }
