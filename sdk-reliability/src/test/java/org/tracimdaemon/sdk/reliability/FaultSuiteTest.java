@@ -146,21 +146,25 @@ class FaultSuiteTest {
 
     @Test
     void aConnectionThatSendsHalfAMessageAndHangs() throws Exception {
-        try (RunningPlugin plugin = RunningPlugin.start(dir, builder -> builder.readTimeout(Duration.ofMillis(500)));
-                AFUNIXSocket hanging = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(dir.resolve("plugin.sock")))) {
+        try (RunningPlugin plugin = RunningPlugin.start(dir, builder -> builder.readTimeout(Duration.ofMillis(500)))) {
+            long hung = System.nanoTime(); // before the connect: the read timeout counts from the accept
+            AFUNIXSocket hanging = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(plugin.socket));
             hanging.getOutputStream().write(Events.bytes("{\"path\":\"x\",\"type\":\"daemon_tracim_ev"));
-            long hung = System.nanoTime();
             BitSet delivered = new BitSet();
             send(plugin, 1, 100, delivered);
             assertTrue(plugin.log.await(1, WAIT));
-            long recovery = System.nanoTime() - hung;
+            long firstHandled = System.nanoTime() - hung;
             long handled = assertHandledExactly(plugin, delivered);
             DispatchError error = plugin.errors.poll(10, TimeUnit.SECONDS);
+            long dropped = System.nanoTime() - hung;
             assertEquals(DispatchError.Kind.CONNECTION_FAILED, error.kind());
-            assertTrue(recovery >= 400_000_000L, "the reader waited for the half message: " + ms(recovery));
+            // Only a lower bound: the hanging peer gets its whole read timeout, and costs the others nothing.
+            assertTrue(dropped >= 500_000_000L, "dropped before its read timeout: " + ms(dropped));
             Report.row("half a message, then hangs", 101, delivered.cardinality() + 1, handled, 1 + plugin.errors.size(),
-                    delivered.cardinality() - handled, ms(recovery) + " (read timeout 500 ms)",
-                    "the hanging connection is dropped and reported once");
+                    delivered.cardinality() - handled, ms(firstHandled) + " to the first event handled; dropped after "
+                            + ms(dropped) + " (read timeout 500 ms)",
+                    "the other connections are read meanwhile; the hanging one is dropped and reported once");
+            hanging.close();
         }
     }
 
