@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.tracimdaemon.sdk.runtime.TracimDaemonClient;
 
 /**
@@ -21,7 +22,8 @@ public final class Main {
         TracimDaemonClient.Builder builder = TracimDaemonClient.builder()
                 .pluginName(PLUGIN)                 // its socket: $XDG_CONFIG_HOME (or ~/.config)/<name>/<name>.sock
                 .dispatcher(NoteWatcherDispatcher.of(new PrintingNoteWatcher(out::println)))
-                .onError(error -> System.err.println(PLUGIN + ": " + error));
+                .onError(error -> System.err.println(PLUGIN + ": " + error))
+                .awaitDaemon(Duration.ofMinutes(1)); // started at login before the daemon: wait for it
         if (args.length == 2 && args[0].equals("--master")) {
             builder.masterSocket(Path.of(args[1]));
         } else if (args.length != 0) {
@@ -32,12 +34,15 @@ public final class Main {
         try {
             client = builder.start();           // returns once the daemon answered
         } catch (IOException e) {
-            // Not up yet, or not there: exit non-zero, and systemd's Restart=on-failure tries again.
+            // No daemon within a minute: exit non-zero, and systemd's Restart=on-failure tries again.
             System.err.println(PLUGIN + ": " + e.getMessage());
             System.exit(1);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(client::close, PLUGIN + "-shutdown"));
         client.awaitClose();
+        if (client.failure().isPresent()) {
+            System.exit(1); // the SDK failed closed (it was reported): let systemd restart the plugin
+        }
     }
 }

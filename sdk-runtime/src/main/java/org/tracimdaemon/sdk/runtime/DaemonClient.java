@@ -25,7 +25,7 @@ import org.tracimdaemon.sdk.runtime.wire.RequestResult;
  * for a reply of its type (FIFO per type); calls of one type ask the same question, so the
  * matching cannot mix up answers. A call that timed out stops waiting, so an unanswered call does
  * not shift later replies. Futures complete on a thread of the client's own, never on the
- * socket's reader, and may be awaited from a handler.
+ * socket's event loop, and may be awaited from a handler.
  */
 public interface DaemonClient {
     /** Asks {@code daemon_get_account_info}: the Tracim user the daemon is logged in as. */

@@ -75,6 +75,11 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
     private volatile ClientSocketServer socket;
     private volatile boolean registered;
     private volatile Throwable failure;
+    private final Duration awaitDaemon; // null: the daemon must be up at start()
+
+    /** {@link Builder#awaitDaemon}'s pauses between tries: from 0.1 s, doubling, up to 5 s. */
+    private static final long FIRST_PAUSE_NANOS = 100_000_000L;
+    private static final long LONGEST_PAUSE_NANOS = 5_000_000_000L;
 
     private TracimDaemonClient(Builder builder) {
         this.masterSocket = builder.masterSocket != null ? builder.masterSocket
@@ -84,6 +89,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         this.drainTimeout = builder.drainTimeout;
         this.maxMessageSize = builder.maxMessageSize;
         this.readTimeout = builder.readTimeout;
+        this.awaitDaemon = builder.awaitDaemon;
         this.budget = new ReadBudget(builder.maxQueuedBytes);
         this.sender = new DaemonSender(callTimeout);
         this.completions = Executors.newSingleThreadExecutor(daemonThread("tracimdaemon-calls"));
@@ -105,7 +111,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         try {
             socket = ClientSocketServer.open(clientSocket, maxMessageSize, readTimeout,
                     new IncomingRouter(calls, dispatch, watchdog, masterSocket), budget, this::failClosed);
-            register().get();
+            registerWaitingForTheDaemon();
             registered = true;
             watchdog.start();
         } catch (ExecutionException e) {
@@ -119,6 +125,39 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             closeQuietly();
             throw e;
+        }
+    }
+
+    /**
+     * Registers; with {@link Builder#awaitDaemon}, tries again while the daemon is not up yet
+     * (no socket, nobody accepting, or no answer), with a growing pause, until {@code awaitDaemon}
+     * has passed. One INFO line says it waits.
+     */
+    private void registerWaitingForTheDaemon() throws ExecutionException, InterruptedException {
+        if (awaitDaemon == null) {
+            register().get();
+            return;
+        }
+        long deadline = System.nanoTime() + awaitDaemon.toNanos();
+        long pauseNanos = FIRST_PAUSE_NANOS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                register().get();
+                return;
+            } catch (ExecutionException e) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new ExecutionException(new IOException("no TracimDaemon answered on " + masterSocket
+                            + " within awaitDaemon's " + readable(awaitDaemon) + " (" + attempt + " tries; the last: "
+                            + e.getCause().getMessage() + ")", e.getCause()));
+                }
+                if (attempt == 1) {
+                    DispatchLoop.LOG.log(Level.INFO, "waiting for TracimDaemon at " + masterSocket + " (up to "
+                            + readable(awaitDaemon) + "): " + e.getCause().getMessage());
+                }
+                TimeUnit.NANOSECONDS.sleep(Math.min(pauseNanos, left));
+                pauseNanos = Math.min(pauseNanos * 2, LONGEST_PAUSE_NANOS);
+            }
         }
     }
 
@@ -276,7 +315,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
             if (registered) {
                 unregister();
             }
-            dispatch.closing(); // the reader must not wait for room that only a closing handler frees
+            dispatch.closing(); // the event loop must not wait for room that only a closing handler frees
             if (bound != null) {
                 bound.close(); // the connection being read is handed on before this returns
             }
@@ -421,6 +460,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         private int maxMessageSize = 16 * 1024 * 1024;
         private long maxQueuedBytes = 64L * 1024 * 1024;
         private Duration readTimeout = Duration.ofSeconds(5);
+        private Duration awaitDaemon;
 
         private Builder() {}
 
@@ -470,10 +510,31 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
          * at a time in arrival order. With several threads order is no longer kept. The client
          * does not shut down an executor given here. It must queue tasks, never run them on the
          * submitting thread (no {@code CallerRunsPolicy}, no {@code Runnable::run}): that thread is
-         * the socket's reader, which must never wait for a handler.
+         * the socket's event loop, which must never wait for a handler.
          */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Lets {@link #start()} wait for a daemon that is not up yet, at most {@code timeout}: a
+         * plugin started at login, or by a service manager, before TracimDaemon. It tries to
+         * register again after 0.1 s, then twice as long each time up to 5 s, and logs one INFO
+         * line that it waits (a try that reaches a daemon which does not answer lasts the call
+         * timeout, so the last may end that much after {@code timeout}). Default: no waiting, {@code start()} fails when no daemon answers
+         * within the call timeout.
+         *
+         * <pre>{@code
+         * TracimDaemonClient client = TracimDaemonClient.builder()
+         *         .pluginName("note-watcher")
+         *         .dispatcher(NoteWatcherDispatcher.of(handlers))
+         *         .awaitDaemon(Duration.ofMinutes(2))
+         *         .start(); // returns once registered, or throws after two minutes
+         * }</pre>
+         */
+        public Builder awaitDaemon(Duration timeout) {
+            this.awaitDaemon = positive(timeout, "awaitDaemon");
             return this;
         }
 
@@ -508,9 +569,10 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         }
 
         /**
-         * How long the socket's reader gives one connection to send its whole message. A local
-         * process that connects, writes half a message and hangs holds the reader (and every
-         * message behind it) that long, then is dropped and reported. Default 5 s.
+         * How long one connection may take to send its whole message, counted from its accept. A
+         * local process that connects, writes half a message and hangs costs the other
+         * connections nothing (they are read meanwhile); when its time is up it is dropped and
+         * reported ({@link DispatchError.Kind#CONNECTION_FAILED}). Default 5 s.
          */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = positive(readTimeout, "readTimeout");
@@ -518,15 +580,16 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         }
 
         /**
-         * Bounds the memory held by messages read but not yet handled. Each counts twice its size
-         * plus 256 bytes (its bytes and its decoded form): at the default 64 MiB, about 30,000
-         * typical Tracim events of 1 KB. When handlers fall that far behind, the socket's reader
-         * waits for them (nothing read is ever dropped, and one warning a minute at most is logged): the pings and
-         * messages behind it wait in the socket's accept queue (4,096 connections) and then in the
-         * kernel's backlog (net.core.somaxconn), and once those are full too the daemon's connect
-         * fails and the daemon drops the message. Size it for the longest stall your handlers may
-         * have times the rate of events. A single message larger than the bound is still let in,
-         * alone.
+         * Bounds the memory held by messages read but not yet handled, the event loop's own
+         * buffers included. Each counts twice its size plus 256 bytes (its bytes and its decoded
+         * form): at the default 64 MiB, about 30,000 typical Tracim events of 1 KB. When handlers
+         * fall that far behind, one warning is logged and the loop reads only the first 512 bytes
+         * of each new connection: pings and call replies go on at once, events wait unread in
+         * accept order (4,096 at most, outside the bound) and are read when there is room again.
+         * Past those, a new event is dropped and reported ({@link DispatchError.Kind#DROPPED}):
+         * the plugin stays registered and nothing is lost silently. Size it for the longest stall
+         * your handlers may have times the rate of events. A single message larger than the bound
+         * is still let in, alone.
          */
         public Builder maxQueuedBytes(long maxQueuedBytes) {
             if (maxQueuedBytes < 64 * 1024) {

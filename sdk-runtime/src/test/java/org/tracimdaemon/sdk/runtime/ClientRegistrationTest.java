@@ -11,7 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,5 +177,68 @@ class ClientRegistrationTest {
         assertEquals(Path.of("/run/td.sock"), DaemonLocations.masterSocket(env));
         assertEquals(Path.of("/nohome/.config/TracimDaemon/master.sock"),
                 DaemonLocations.masterSocket(java.util.Map.of("HOME", "/nohome")));
+    }
+
+    @Test
+    void awaitDaemonWaitsForADaemonThatStartsLaterAndSaysSoOnce() throws Exception {
+        Path later = dir.resolve("later");
+        CountDownLatch waiting = new CountDownLatch(1);
+        List<String> infoLines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel() == java.util.logging.Level.INFO
+                        && record.getMessage().startsWith("waiting for TracimDaemon")) {
+                    infoLines.add(record.getMessage());
+                    waiting.countDown();
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger logger = Logger.getLogger("org.tracimdaemon.sdk");
+        logger.addHandler(capture);
+        ExecutorService starter = Executors.newSingleThreadExecutor();
+        FakeDaemon lateDaemon = null;
+        try {
+            Future<TracimDaemonClient> started = starter.submit(() -> TracimDaemonClient.builder()
+                    .masterSocket(later.resolve("master.sock")).clientSocket(clientSocket)
+                    .callTimeout(Duration.ofSeconds(5)).awaitDaemon(Duration.ofSeconds(20))
+                    .dispatcher(new RecordingDispatcher()).start());
+            assertTrue(waiting.await(10, TimeUnit.SECONDS), "start() says it waits");
+            assertFalse(started.isDone(), "start() waits for the daemon");
+            lateDaemon = FakeDaemon.start(later);
+            try (TracimDaemonClient client = started.get(15, TimeUnit.SECONDS)) {
+                assertEquals(List.of(clientSocket.toString()), lateDaemon.registeredClients());
+                assertEquals(1, client.accountInfo().get(5, TimeUnit.SECONDS).userId());
+            }
+            assertEquals(1, infoLines.size(), "one line, whatever the number of tries: " + infoLines);
+            assertTrue(infoLines.get(0).contains(later.resolve("master.sock").toString()), infoLines.get(0));
+        } finally {
+            logger.removeHandler(capture);
+            starter.shutdownNow();
+            if (lateDaemon != null) {
+                lateDaemon.close();
+            }
+        }
+    }
+
+    @Test
+    void awaitDaemonGivesUpAfterItsTimeoutNamingTheSocketAndTheWait() {
+        Path nowhere = dir.resolve("nowhere/master.sock");
+        long started = System.nanoTime();
+        IOException failure = assertThrows(IOException.class, () -> TracimDaemonClient.builder()
+                .masterSocket(nowhere).clientSocket(clientSocket).awaitDaemon(Duration.ofMillis(700))
+                .dispatcher(new RecordingDispatcher()).start());
+        long waitedMs = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(waitedMs >= 700, "gave up before its timeout: " + waitedMs + " ms");
+        assertTrue(failure.getMessage().startsWith("no TracimDaemon answered on " + nowhere + " within awaitDaemon's"),
+                failure.getMessage());
+        assertTrue(failure.getMessage().contains("tries; the last: cannot reach TracimDaemon"), failure.getMessage());
+        assertFalse(Files.exists(clientSocket), "the socket is deleted when start() fails");
     }
 }

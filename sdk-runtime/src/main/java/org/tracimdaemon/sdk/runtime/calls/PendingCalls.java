@@ -23,7 +23,7 @@ import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
  * once: otherwise one unanswered {@code daemon_do_request} would shift every later reply by one.
  *
  * <p>Futures are completed on {@code completions}, never on the thread that read the reply: a
- * caller's {@code thenAccept} must not run on the accept thread.
+ * caller's {@code thenAccept} must not run on the event loop.
  */
 public final class PendingCalls {
     private final Executor completions;
