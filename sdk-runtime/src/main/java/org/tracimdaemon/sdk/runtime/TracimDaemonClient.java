@@ -346,7 +346,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         boolean drained = dispatch.drain(drainTimeout);
         if (!drained) {
             DispatchLoop.LOG.log(Level.WARNING, "closing: handlers did not finish the accepted messages within "
-                    + drainTimeout + "; the rest are dropped");
+                    + readable(drainTimeout) + "; the rest are dropped");
         }
         return drained;
     }
