@@ -71,7 +71,7 @@ class DispatchQueueBoundTest {
     }
 
     @Test
-    void aStalledHandlerHoldsTheReaderAtTheBoundWithOneWarningAndNothingIsLost() throws Exception {
+    void aStalledHandlerHoldsTheLoopAtTheBoundWithOneWarningAndNothingIsLost() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch allHandled = new CountDownLatch(EVENTS);
         List<Long> ids = new CopyOnWriteArrayList<>();
@@ -87,8 +87,8 @@ class DispatchQueueBoundTest {
             for (int id = 1; id <= EVENTS; id++) {
                 delivered += daemon.sendTlm(RecordingDispatcher.tlm(id));
             }
-            assertEquals(EVENTS, delivered, "the accept queue and the backlog hold what the reader does not read");
-            assertTrue(firstFullWarning.await(10, TimeUnit.SECONDS), "the reader reached the bound");
+            assertEquals(EVENTS, delivered, "the loop takes every connection: below 4,096 waiting, none is dropped");
+            assertTrue(firstFullWarning.await(10, TimeUnit.SECONDS), "the loop reached the bound");
             long most = client.mostQueuedBytes();
             assertTrue(most <= BOUND, "queued " + most + " counted bytes, bound " + BOUND);
             assertTrue(most > BOUND / 2, "the queue did fill: " + most);
