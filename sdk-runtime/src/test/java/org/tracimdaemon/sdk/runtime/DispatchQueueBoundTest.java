@@ -24,7 +24,7 @@ import org.tracimdaemon.sdk.catalogue.DaemonTypes;
 import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 import org.tracimdaemon.sdk.testkit.FakeDaemon;
 
-/** The queue between the socket's reader and the handlers holds at most maxQueuedBytes. */
+/** The queue between the socket's event loop and the handlers holds at most maxQueuedBytes. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DispatchQueueBoundTest {
     private static final long BOUND = 256 * 1024;
@@ -106,7 +106,7 @@ class DispatchQueueBoundTest {
     }
 
     @Test
-    void closeFromAHandlerWhileTheReaderWaitsForRoomDoesNotDeadlock() throws Exception {
+    void closeFromAHandlerWhileTheLoopWaitsForRoomDoesNotDeadlock() throws Exception {
         AtomicReference<TracimDaemonClient> self = new AtomicReference<>();
         List<Long> ids = new CopyOnWriteArrayList<>();
         EventDispatcher closing = (event, context) -> {
