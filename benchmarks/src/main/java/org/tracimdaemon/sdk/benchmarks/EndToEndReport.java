@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tracimdaemon.sdk.runtime.DispatchError;
 
 /**
@@ -19,7 +21,7 @@ import org.tracimdaemon.sdk.runtime.DispatchError;
  * with a fake daemon, default settings), against the same sender into a plain JDK accept-and-read
  * loop ({@link JdkAcceptLoop}), alternated in one run; medians of {@value #RUNS} runs. Refused
  * connects are sent again here, so this is throughput alone ("retried": median refused connects
- * per run; "lost": sent but never handled, all runs).
+ * per run; "lost": sent but never handled, all runs, of which "dropped" the SDK reported dropping).
  *
  * <p>Then the burst: {@value #BURST} note events at the sender's full speed, a refused connect
  * lost as the daemon loses it, into the SDK with a handler that works about 20 µs per event, and
@@ -37,14 +39,15 @@ final class EndToEndReport {
     /** A burst is over once nothing more arrived for this long after the sender finished. */
     private static final long QUIET_NANOS = 3_000_000_000L;
     private static final long MAX_WAIT_NANOS = 60_000_000_000L;
+    private static final Pattern FOLDED_REPORTS = Pattern.compile("^(\\d+) error reports were not handed");
 
     static void run() throws Exception {
         Path directory = Files.createTempDirectory("e2e");
         System.out.println();
         System.out.println("== End to end: sender in its own JVM, one connection per message as the daemon -> typed"
                 + " handler (SDK) vs plain JDK accept-and-read loop; median of " + RUNS + " runs, alternated");
-        System.out.printf("%-8s %8s %14s %14s %9s %16s %14s%n", "size", "events", "SDK events/s", "JDK events/s",
-                "SDK/JDK", "retried SDK/JDK", "lost SDK/JDK");
+        System.out.printf("%-8s %8s %14s %14s %9s %16s %24s%n", "size", "events", "SDK events/s", "JDK events/s",
+                "SDK/JDK", "retried SDK/JDK", "lost (dropped) SDK/JDK");
         byte[] note = DispatchBenchmark.sample("/daemon_tracim_event.json");
         for (byte[] message : List.of(Messages.ofSize(1024), note, Messages.ofSize(64 * 1024))) {
             int events = message.length > 8192 ? 10_000 : 50_000;
@@ -57,6 +60,7 @@ final class EndToEndReport {
                 long[] sdkRefused = new long[RUNS];
                 long[] jdkRefused = new long[RUNS];
                 long sdkLost = 0;
+                long sdkDropped = 0;
                 long jdkLost = 0;
                 for (int run = 0; run < RUNS; run++) {
                     Result viaSdk = throughSdk(sender, directory, events, true, 0);
@@ -66,16 +70,24 @@ final class EndToEndReport {
                     sdkRefused[run] = viaSdk.refused();
                     jdkRefused[run] = viaJdk.refused();
                     sdkLost += viaSdk.sent() - viaSdk.handled();
+                    sdkDropped += viaSdk.reported();
                     jdkLost += viaJdk.sent() - viaJdk.handled();
                 }
                 double sdkMedian = median(sdk);
                 double jdkMedian = median(jdk);
-                System.out.printf("%-8s %8d %14.0f %14.0f %9.2f %16s %14s%n", size(message.length), events, sdkMedian,
+                System.out.printf("%-8s %8d %14.0f %14.0f %9.2f %16s %24s%n", size(message.length), events, sdkMedian,
                         jdkMedian, sdkMedian / jdkMedian, median(sdkRefused) + " / " + median(jdkRefused),
-                        sdkLost + " / " + jdkLost);
+                        sdkLost + " (" + sdkDropped + ") / " + jdkLost);
             }
         }
         burst(directory, note);
+        deleteQuietly(directory);
+    }
+
+    private static void deleteQuietly(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
     private static void burst(Path directory, byte[] note) throws Exception {
@@ -114,7 +126,10 @@ final class EndToEndReport {
         Arrivals arrivals = new Arrivals(handlerNanos);
         AtomicLong reported = new AtomicLong();
         try (RunningPlugin plugin = new RunningPlugin(round, arrivals::arrived, error -> {
-            reported.incrementAndGet();
+            // Past 1,024 reports waiting for the error handler, the SDK logs the others and later
+            // hands on one report that says how many they were.
+            Matcher folded = FOLDED_REPORTS.matcher(error.description());
+            reported.addAndGet(folded.find() ? Long.parseLong(folded.group(1)) : 1);
             if (error.kind() != DispatchError.Kind.DROPPED) {
                 System.err.println("benchmark event failed: " + error);
             }
