@@ -1,86 +1,258 @@
 package org.tracimdaemon.sdk.benchmarks;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
-import org.tracimdaemon.sdk.testkit.FakeDaemon;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tracimdaemon.sdk.runtime.DispatchError;
 
 /**
- * Events per second from a sender that behaves like the daemon (one connection per message,
- * non-blocking connect, one write, close) to typed handlers, against the same sender into the raw
- * limit (accept and read to EOF, nothing decoded), alternated in one run; medians of several runs.
+ * Events per second from a sender in its own JVM that sends as the daemon does
+ * ({@link DaemonLikeSender}) to typed handlers of a real {@code TracimDaemonClient} (registered
+ * with a fake daemon, default settings), against the same sender into a plain JDK accept-and-read
+ * loop ({@link JdkAcceptLoop}), alternated in one run; medians of {@value #RUNS} runs. Refused
+ * connects are sent again here, so this is throughput alone ("retried": median refused connects
+ * per run; "lost": sent but never handled, all runs, of which "dropped" the SDK reported dropping).
+ *
+ * <p>Then the burst: {@value #BURST} note events at the sender's full speed, a refused connect
+ * lost as the daemon loses it, into the SDK with a handler that works about 20 µs per event, and
+ * into the JDK loop (with and without the same 20 µs inline). Lost = sent - handled; refused:
+ * connects the full backlog refused; reported: what the SDK reported dropped; connects/s: the
+ * sender's own rate of attempts.
  */
 final class EndToEndReport {
     private EndToEndReport() {}
 
     private static final int RUNS = 5;
+    private static final int BURST = 20_000;
+    private static final int BURST_RUNS = 3;
+    private static final long HANDLER_NANOS = 20_000;
+    /** A burst is over once nothing more arrived for this long after the sender finished. */
+    private static final long QUIET_NANOS = 3_000_000_000L;
+    private static final long MAX_WAIT_NANOS = 60_000_000_000L;
+    private static final Pattern FOLDED_REPORTS = Pattern.compile("^(\\d+) error reports were not handed");
 
     static void run() throws Exception {
+        Path directory = Files.createTempDirectory("e2e");
         System.out.println();
-        System.out.println("== End to end: daemon-like sender -> handler (median of " + RUNS + " runs, alternated)");
-        System.out.printf("%-8s %8s %14s %14s %9s %10s%n", "size", "events", "SDK events/s", "raw events/s",
-                "SDK/raw", "lost (SDK)");
-        for (int size : new int[] {1024, 3 * 1024, 64 * 1024}) {
-            int events = size > 8192 ? 10_000 : 50_000;
-            byte[] message = Messages.ofSize(size);
-            double[] sdk = new double[RUNS];
-            double[] raw = new double[RUNS];
-            long lost = 0;
-            for (int run = 0; run < RUNS; run++) {
-                Result viaSdk = throughSdk(message, events);
-                sdk[run] = viaSdk.perSecond;
-                lost += viaSdk.lost;
-                raw[run] = throughRawLimit(message, events).perSecond;
+        System.out.println("== End to end: sender in its own JVM, one connection per message as the daemon -> typed"
+                + " handler (SDK) vs plain JDK accept-and-read loop; median of " + RUNS + " runs, alternated");
+        System.out.printf("%-8s %8s %14s %14s %9s %16s %24s%n", "size", "events", "SDK events/s", "JDK events/s",
+                "SDK/JDK", "retried SDK/JDK", "lost (dropped) SDK/JDK");
+        byte[] note = DispatchBenchmark.sample("/daemon_tracim_event.json");
+        for (byte[] message : List.of(Messages.ofSize(1024), note, Messages.ofSize(64 * 1024))) {
+            int events = message.length > 8192 ? 10_000 : 50_000;
+            try (Sender sender = Sender.start(directory, message)) {
+                // Not measured: the sender, the SDK and the JDK loop warmed up on this message.
+                throughSdk(sender, directory, events / 5, true, 0);
+                throughJdkLoop(sender, directory, events / 5, true, 0);
+                double[] sdk = new double[RUNS];
+                double[] jdk = new double[RUNS];
+                long[] sdkRefused = new long[RUNS];
+                long[] jdkRefused = new long[RUNS];
+                long sdkLost = 0;
+                long sdkDropped = 0;
+                long jdkLost = 0;
+                for (int run = 0; run < RUNS; run++) {
+                    Result viaSdk = throughSdk(sender, directory, events, true, 0);
+                    Result viaJdk = throughJdkLoop(sender, directory, events, true, 0);
+                    sdk[run] = viaSdk.perSecond();
+                    jdk[run] = viaJdk.perSecond();
+                    sdkRefused[run] = viaSdk.refused();
+                    jdkRefused[run] = viaJdk.refused();
+                    sdkLost += viaSdk.sent() - viaSdk.handled();
+                    sdkDropped += viaSdk.reported();
+                    jdkLost += viaJdk.sent() - viaJdk.handled();
+                }
+                double sdkMedian = median(sdk);
+                double jdkMedian = median(jdk);
+                System.out.printf("%-8s %8d %14.0f %14.0f %9.2f %16s %24s%n", size(message.length), events, sdkMedian,
+                        jdkMedian, sdkMedian / jdkMedian, median(sdkRefused) + " / " + median(jdkRefused),
+                        sdkLost + " (" + sdkDropped + ") / " + jdkLost);
             }
-            double sdkMedian = median(sdk);
-            double rawMedian = median(raw);
-            System.out.printf("%-8s %8d %14.0f %14.0f %9.2f %10d%n", size / 1024 + " KB", events, sdkMedian,
-                    rawMedian, sdkMedian / rawMedian, lost);
+        }
+        burst(directory, note);
+        deleteQuietly(directory);
+    }
+
+    private static void deleteQuietly(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 
-    private record Result(double perSecond, long lost) {}
-
-    private static Result throughSdk(byte[] message, int events) throws Exception {
-        Path directory = Files.createTempDirectory("e2e-sdk");
-        AtomicLong handled = new AtomicLong();
-        try (RunningPlugin plugin = new RunningPlugin(directory, handled::incrementAndGet)) {
-            return timed(events, handled::get, () -> plugin.send(message));
-        }
-    }
-
-    private static Result throughRawLimit(byte[] message, int events) throws Exception {
-        Path directory = Files.createTempDirectory("e2e-raw");
-        Path socket = directory.resolve("raw.sock");
-        try (FakeDaemon sender = FakeDaemon.start(directory); RawLimit raw = new RawLimit(socket)) {
-            return timed(events, raw::received, () -> sender.sendRaw(socket, message));
-        }
-    }
-
-    /** Sends {@code events}, then waits until every accepted one arrived: the time until the last is handled. */
-    private static Result timed(int events, LongSupplier arrived, java.util.function.BooleanSupplier send)
-            throws InterruptedException {
-        long start = System.nanoTime();
-        long lost = 0;
-        for (int i = 0; i < events; i++) {
-            lost += send.getAsBoolean() ? 0 : 1;
-        }
-        long expected = events - lost;
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (arrived.getAsLong() < expected) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("only " + arrived.getAsLong() + " of " + expected + " arrived in 60 s");
+    private static void burst(Path directory, byte[] note) throws Exception {
+        System.out.println();
+        System.out.printf("== Burst: %,d note events (%s) at the sender's full speed, a refused connect lost as the"
+                + " daemon loses it; handler ~%d us; default builder settings; %d runs%n", BURST, size(note.length),
+                HANDLER_NANOS / 1000, BURST_RUNS);
+        System.out.printf("%-26s %8s %9s %9s %9s %9s %12s %16s%n", "receiver", "sent", "refused", "handled",
+                "lost", "reported", "events/s", "connects/s sent");
+        List<List<Result>> rows = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        try (Sender sender = Sender.start(directory, note)) {
+            throughSdk(sender, directory, BURST / 4, true, HANDLER_NANOS); // warm-up, not measured
+            for (int run = 0; run < BURST_RUNS; run++) {
+                rows.get(0).add(throughSdk(sender, directory, BURST, false, HANDLER_NANOS));
+                rows.get(1).add(throughJdkLoop(sender, directory, BURST, false, 0));
+                rows.get(2).add(throughJdkLoop(sender, directory, BURST, false, HANDLER_NANOS));
             }
-            Thread.onSpinWait();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(expected / seconds, lost);
+        String[] names = {"SDK, handler ~20 us", "JDK loop", "JDK loop, ~20 us inline"};
+        for (int row = 0; row < names.length; row++) {
+            for (Result result : rows.get(row)) {
+                System.out.printf("%-26s %8d %9d %9d %9d %9d %12.0f %16.0f%n", names[row], BURST, result.refused(),
+                        result.handled(), BURST - result.handled(), result.reported(), result.perSecond(),
+                        result.senderPerSecond());
+            }
+        }
+    }
+
+    /** One round's figures: events/s until the last handled one, and where the others went. */
+    private record Result(double perSecond, long sent, long refused, long handled, long reported,
+            double senderPerSecond) {}
+
+    private static Result throughSdk(Sender sender, Path directory, int events, boolean retry, long handlerNanos)
+            throws Exception {
+        Path round = Files.createTempDirectory(directory, "sdk");
+        Arrivals arrivals = new Arrivals(handlerNanos);
+        AtomicLong reported = new AtomicLong();
+        try (RunningPlugin plugin = new RunningPlugin(round, arrivals::arrived, error -> {
+            // Past 1,024 reports waiting for the error handler, the SDK logs the others and later
+            // hands on one report that says how many they were.
+            Matcher folded = FOLDED_REPORTS.matcher(error.description());
+            reported.addAndGet(folded.find() ? Long.parseLong(folded.group(1)) : 1);
+            if (error.kind() != DispatchError.Kind.DROPPED) {
+                System.err.println("benchmark event failed: " + error);
+            }
+        })) {
+            return sender.round(plugin.client.socketPath(), events, retry, arrivals, reported);
+        }
+    }
+
+    private static Result throughJdkLoop(Sender sender, Path directory, int events, boolean retry, long handlerNanos)
+            throws Exception {
+        Path round = Files.createTempDirectory(directory, "jdk");
+        Arrivals arrivals = new Arrivals(handlerNanos);
+        try (JdkAcceptLoop loop = new JdkAcceptLoop(round.resolve("jdk.sock"), arrivals::arrived)) {
+            return sender.round(round.resolve("jdk.sock"), events, retry, arrivals, new AtomicLong());
+        }
+    }
+
+    /** What the receiver counts: how many messages arrived, and when the latest did. */
+    private static final class Arrivals {
+        private final long workNanos;
+        private final AtomicLong count = new AtomicLong();
+        private volatile long last;
+
+        Arrivals(long workNanos) {
+            this.workNanos = workNanos;
+        }
+
+        void arrived() {
+            if (workNanos > 0) {
+                long until = System.nanoTime() + workNanos;
+                while (System.nanoTime() - until < 0) {
+                    Thread.onSpinWait();
+                }
+            }
+            last = System.nanoTime();
+            count.incrementAndGet();
+        }
+    }
+
+    /** A {@link DaemonLikeSender} process, warm between rounds. */
+    private static final class Sender implements AutoCloseable {
+        private final Process process;
+        private final Writer in;
+        private final BufferedReader out;
+
+        private Sender(Process process) {
+            this.process = process;
+            this.in = process.outputWriter(StandardCharsets.UTF_8);
+            this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        static Sender start(Path directory, byte[] message) throws IOException {
+            Path file = Files.createTempFile(directory, "message", ".json");
+            Files.write(file, message);
+            String java = ProcessHandle.current().info().command()
+                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            return new Sender(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    DaemonLikeSender.class.getName(), file.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start());
+        }
+
+        /**
+         * Says go, waits for the sender's counts and then for every message it sent: the time
+         * from go to the last arrival (so the sender's JVM start is not in it).
+         */
+        Result round(Path socket, int events, boolean retry, Arrivals arrivals, AtomicLong reported)
+                throws IOException, InterruptedException {
+            long start = System.nanoTime();
+            in.write("go " + socket + " " + events + " " + (retry ? "retry" : "drop") + "\n");
+            in.flush();
+            String line = out.readLine();
+            if (line == null) {
+                throw new IllegalStateException("the sender ended (exit " + process.waitFor() + ")");
+            }
+            long sent = field(line, "sent");
+            long refused = field(line, "refused");
+            double senderPerSecond = (sent + refused + field(line, "failed")) / (field(line, "nanos") / 1e9);
+            long seen = -1;
+            long progressAt = System.nanoTime();
+            while (arrivals.count.get() + reported.get() < sent) {
+                long now = System.nanoTime();
+                long count = arrivals.count.get();
+                if (count != seen) {
+                    seen = count;
+                    progressAt = now;
+                } else if (now - progressAt > QUIET_NANOS || now - start > MAX_WAIT_NANOS) {
+                    break; // some sent messages never arrived: they are counted lost
+                }
+                Thread.sleep(1);
+            }
+            long handled = arrivals.count.get();
+            double seconds = (arrivals.last - start) / 1e9;
+            return new Result(handled / seconds, sent, refused, handled, reported.get(), senderPerSecond);
+        }
+
+        private static long field(String line, String name) {
+            for (String part : line.split(" ")) {
+                if (part.startsWith(name + "=")) {
+                    return Long.parseLong(part.substring(name.length() + 1));
+                }
+            }
+            throw new IllegalStateException("no " + name + " in the sender's line: " + line);
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            in.close();
+            process.waitFor();
+        }
+    }
+
+    private static String size(int bytes) {
+        return bytes % 1024 == 0 ? bytes / 1024 + " KB" : String.format("%.1f KB", bytes / 1024.0);
     }
 
     static double median(double[] values) {
         double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    static long median(long[] values) {
+        long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
