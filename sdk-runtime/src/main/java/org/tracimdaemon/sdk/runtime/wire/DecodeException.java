@@ -8,6 +8,7 @@ package org.tracimdaemon.sdk.runtime.wire;
 public final class DecodeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The dotted path of the offending value; empty for the whole message. */
     private final String where;
 
     /**

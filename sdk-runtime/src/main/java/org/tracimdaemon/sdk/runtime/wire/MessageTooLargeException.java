@@ -11,7 +11,9 @@ public final class MessageTooLargeException extends IllegalArgumentException {
     /** The most the daemon reads from one connection. */
     public static final int DAEMON_READ_LIMIT = 4096;
 
+    /** The refused message's {@code type}. */
     private final String type;
+    /** The refused message's encoded size in bytes. */
     private final int size;
 
     /**
