@@ -75,8 +75,8 @@ public final class DaemonEvent {
      *
      * @param path the sender's socket, written as the envelope's {@code path}: replies go there
      * @param type the message type, e.g. {@code daemon_client_add}
-     * @param data written as the envelope's {@code data}, with the SDK's mapper (records by their
-     *             {@code @JsonProperty} names)
+     * @param data written as the envelope's {@code data} by the SDK's mapper: snake_case keys, or
+     *             the names a record's {@code @JsonProperty} gives
      * @return the envelope
      */
     public static DaemonEvent of(String path, String type, Object data) {
