@@ -40,6 +40,7 @@ public final class OnEventProcessor extends AbstractProcessor {
     /** Each dispatcher written in this compile, by qualified name, with the interface it calls. */
     private final java.util.Map<String, String> dispatcherOwners = new java.util.HashMap<>();
 
+    /** Called by javac, which finds the processor through {@code META-INF/services}; not for plugin code. */
     public OnEventProcessor() {
         this(type -> {});
     }

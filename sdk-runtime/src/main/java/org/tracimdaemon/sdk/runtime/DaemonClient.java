@@ -28,13 +28,26 @@ import org.tracimdaemon.sdk.runtime.wire.RequestResult;
  * socket's event loop, and may be awaited from a handler.
  */
 public interface DaemonClient {
-    /** Asks {@code daemon_get_account_info}: the Tracim user the daemon is logged in as. */
+    /**
+     * Asks {@code daemon_get_account_info}: the Tracim user the daemon is logged in as.
+     *
+     * @return completes with the {@code daemon_account_info} reply's data, or fails with a timeout
+     */
     CompletableFuture<AccountInfoData> accountInfo();
 
-    /** Asks {@code daemon_get_clients}: the plugins registered with the daemon, in order. */
+    /**
+     * Asks {@code daemon_get_clients}: the plugins registered with the daemon, in order.
+     *
+     * @return completes with the {@code daemon_clients} reply's data, or fails with a timeout
+     */
     CompletableFuture<ClientList> clients();
 
-    /** Sends {@code daemon_ping} and completes with the round-trip time when the pong arrives. */
+    /**
+     * Sends {@code daemon_ping} and completes with the round-trip time when the pong arrives.
+     *
+     * @return completes with the time from sending the ping to receiving the daemon's
+     *         {@code daemon_pong}, or fails with a timeout
+     */
     CompletableFuture<Duration> ping();
 
     /**
@@ -46,10 +59,14 @@ public interface DaemonClient {
      * it sends nothing, so the future fails with a timeout that says so. The call is kept for the
      * daemon versions that fix this.
      *
+     * @param method   the HTTP method, e.g. {@code GET}; sent as {@code Method}, which today's daemon ignores
+     * @param endpoint the Tracim API path, e.g. {@code /users/42}; sent as {@code Endpoint}, ignored today
      * @param body the request body; empty for none
+     * @return completes with the {@code daemon_request_result} reply's data, or fails with a
+     *         timeout (today: whenever Tracim's answer to the daemon's {@code GET} is not 200)
      */
     CompletableFuture<RequestResult> request(String method, String endpoint, byte[] body);
 
-    /** The plugin's own socket, where the daemon sends its messages. */
+    /** {@return the plugin's own socket, where the daemon sends its messages} */
     Path socketPath();
 }

@@ -51,6 +51,15 @@ public record DispatchError(
         SDK_FAILED
     }
 
+    /**
+     * Checks that the error says what it is.
+     *
+     * @param kind        what failed; must not be null
+     * @param description one sentence on what failed and where; must not be null
+     * @param handler     the handler method, or empty
+     * @param rawMessage  the message as received, or empty
+     * @param cause       the exception behind it, or empty
+     */
     public DispatchError {
         java.util.Objects.requireNonNull(kind, "kind");
         java.util.Objects.requireNonNull(description, "description");

@@ -102,7 +102,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
                 this::rebindIfGone);
     }
 
-    /** A builder; {@link Builder#clientSocket} or {@link Builder#pluginName} is required. */
+    /** {@return a new builder; {@link Builder#clientSocket} or {@link Builder#pluginName} is required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -184,6 +184,8 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
      * client.awaitClose();
      * client.failure().ifPresent(cause -> System.exit(1)); // let a supervisor restart the plugin
      * }</pre>
+     *
+     * @return the exception that closed the client, or empty
      */
     public Optional<Throwable> failure() {
         return Optional.ofNullable(failure);
@@ -264,12 +266,14 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
      * {@code $XDG_CONFIG_HOME/TracimDaemon/config.json} ({@code ~/.config} without XDG), else
      * {@code <that dir>/TracimDaemon/master.sock}. What {@link Builder#masterSocket} defaults to;
      * a plugin can show it in its help or its "no daemon" message.
+     *
+     * @return the default master socket, read anew from the environment and config file on each call
      */
     public static Path defaultMasterSocket() {
         return DaemonLocations.masterSocket(System.getenv());
     }
 
-    /** The daemon's socket this client talks to. */
+    /** {@return the daemon's socket this client talks to} */
     public Path masterSocket() {
         return masterSocket;
     }
@@ -392,12 +396,22 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         return dispatch.mostQueuedBytes();
     }
 
-    /** Blocks until {@link #close()} has finished, from whatever thread called it. */
+    /**
+     * Blocks until {@link #close()} has finished, from whatever thread called it.
+     *
+     * @throws InterruptedException if this thread is interrupted while it waits
+     */
     public void awaitClose() throws InterruptedException {
         closed.await();
     }
 
-    /** As {@link #awaitClose()}, at most {@code timeout}; whether the client is closed. */
+    /**
+     * As {@link #awaitClose()}, at most {@code timeout}.
+     *
+     * @param timeout how long to wait at most
+     * @return whether the client is closed
+     * @throws InterruptedException if this thread is interrupted while it waits
+     */
     public boolean awaitClose(Duration timeout) throws InterruptedException {
         return closed.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
@@ -468,13 +482,21 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
          * The daemon's socket. Default: where the daemon itself listens, key {@code socket_path} of
          * {@code $XDG_CONFIG_HOME/TracimDaemon/config.json} ({@code ~/.config} without XDG) when
          * present, else {@code <that dir>/TracimDaemon/master.sock}.
+         *
+         * @param masterSocket the path of the daemon's master socket
+         * @return this builder
          */
         public Builder masterSocket(Path masterSocket) {
             this.masterSocket = Objects.requireNonNull(masterSocket, "masterSocket");
             return this;
         }
 
-        /** The plugin's own socket (at most 107 bytes); its directory is created (mode 0700) if missing. */
+        /**
+         * The plugin's own socket (at most 107 bytes); its directory is created (mode 0700) if missing.
+         *
+         * @param clientSocket the path the client listens on, sent to the daemon as its {@code path}
+         * @return this builder
+         */
         public Builder clientSocket(Path clientSocket) {
             this.clientSocket = Objects.requireNonNull(clientSocket, "clientSocket");
             return this;
@@ -483,13 +505,21 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         /**
          * Sets the client socket to the default for a plugin of that name:
          * {@code $XDG_CONFIG_HOME/<pluginName>/<pluginName>.sock} ({@code ~/.config} without XDG).
+         *
+         * @param pluginName the plugin's name, used as a directory and a file name
+         * @return this builder
          */
         public Builder pluginName(String pluginName) {
             this.clientSocket = DaemonLocations.pluginSocket(System.getenv(), pluginName);
             return this;
         }
 
-        /** Adds a dispatcher; each message goes to every dispatcher, in the order added. */
+        /**
+         * Adds a dispatcher; each message goes to every dispatcher, in the order added.
+         *
+         * @param dispatcher e.g. a generated {@code NoteWatcherDispatcher.of(handlers)}
+         * @return this builder
+         */
         public Builder dispatcher(EventDispatcher dispatcher) {
             dispatchers.add(Objects.requireNonNull(dispatcher, "dispatcher"));
             return this;
@@ -499,6 +529,9 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
          * Receives every {@link DispatchError}, on the dispatch executor, before the
          * {@code custom_error} handlers; if it throws, that is logged and the loop goes on. Every
          * error is also logged to the {@code System.Logger} {@code org.tracimdaemon.sdk}.
+         *
+         * @param onError called once per error
+         * @return this builder
          */
         public Builder onError(Consumer<DispatchError> onError) {
             this.onError = Objects.requireNonNull(onError, "onError");
@@ -511,6 +544,9 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
          * does not shut down an executor given here. It must queue tasks, never run them on the
          * submitting thread (no {@code CallerRunsPolicy}, no {@code Runnable::run}): that thread is
          * the socket's event loop, which must never wait for a handler.
+         *
+         * @param executor runs the dispatch of each message
+         * @return this builder
          */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
@@ -532,19 +568,32 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
          *         .awaitDaemon(Duration.ofMinutes(2))
          *         .start(); // returns once registered, or throws after two minutes
          * }</pre>
+         *
+         * @param timeout how long {@code start()} may wait for the daemon at most; positive
+         * @return this builder
          */
         public Builder awaitDaemon(Duration timeout) {
             this.awaitDaemon = positive(timeout, "awaitDaemon");
             return this;
         }
 
-        /** How long a call (and {@link #start()}'s registration) waits for the daemon's answer. Default 10 s. */
+        /**
+         * How long a call (and {@link #start()}'s registration) waits for the daemon's answer. Default 10 s.
+         *
+         * @param callTimeout positive
+         * @return this builder
+         */
         public Builder callTimeout(Duration callTimeout) {
             this.callTimeout = positive(callTimeout, "callTimeout");
             return this;
         }
 
-        /** How long {@link TracimDaemonClient#close()} lets handlers finish the messages already accepted. Default 10 s. */
+        /**
+         * How long {@link TracimDaemonClient#close()} lets handlers finish the messages already accepted. Default 10 s.
+         *
+         * @param drainTimeout positive
+         * @return this builder
+         */
         public Builder drainTimeout(Duration drainTimeout) {
             this.drainTimeout = positive(drainTimeout, "drainTimeout");
             return this;
@@ -553,13 +602,21 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         /**
          * The daemon's keep-alive round (30 s in TracimDaemon); with no ping for two rounds the
          * client registers again. Change it only to test.
+         *
+         * @param pingRound positive
+         * @return this builder
          */
         public Builder pingRound(Duration pingRound) {
             this.pingRound = positive(pingRound, "pingRound");
             return this;
         }
 
-        /** The largest incoming message read; a larger one is refused and reported. Default 16 MiB. */
+        /**
+         * The largest incoming message read; a larger one is refused and reported. Default 16 MiB.
+         *
+         * @param maxMessageSize in bytes, at least 4096
+         * @return this builder
+         */
         public Builder maxMessageSize(int maxMessageSize) {
             if (maxMessageSize < 4096) {
                 throw new IllegalArgumentException("maxMessageSize must be at least 4096 bytes, got " + maxMessageSize);
@@ -573,6 +630,9 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
          * local process that connects, writes half a message and hangs costs the other
          * connections nothing (they are read meanwhile); when its time is up it is dropped and
          * reported ({@link DispatchError.Kind#CONNECTION_FAILED}). Default 5 s.
+         *
+         * @param readTimeout positive
+         * @return this builder
          */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = positive(readTimeout, "readTimeout");
@@ -590,6 +650,9 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
          * the plugin stays registered and nothing is lost silently. Size it for the longest stall
          * your handlers may have times the rate of events. A single message larger than the bound
          * is still let in, alone.
+         *
+         * @param maxQueuedBytes in bytes, at least 65536
+         * @return this builder
          */
         public Builder maxQueuedBytes(long maxQueuedBytes) {
             if (maxQueuedBytes < 64 * 1024) {
@@ -603,6 +666,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
          * Binds the client socket, registers with the daemon and returns once the daemon answered
          * with {@code daemon_account_info}.
          *
+         * @return the running client
          * @throws IOException if the socket cannot be bound (a live process listening on it is
          *                     named), or no daemon answered within the call timeout (the message
          *                     names the master socket)

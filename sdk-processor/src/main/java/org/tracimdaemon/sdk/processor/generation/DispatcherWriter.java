@@ -31,6 +31,7 @@ import org.tracimdaemon.sdk.processor.model.ParameterKind;
  * Turns a {@link DispatchPlan} into the source of {@code <Interface>Dispatcher}: a switch on the
  * daemon type, then on the TLM's event type; each payload decoded once, only where a handler
  * takes it; every call guarded so that one failing handler or payload skips only what it must.
+ * Internal to the SDK: not an API.
  *
  * <pre>{@code
  * JavaFile file = new DispatcherWriter(OnEventProcessor.class.getName()).write(plan, interfaceElement, true);

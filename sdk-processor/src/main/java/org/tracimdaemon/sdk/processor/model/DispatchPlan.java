@@ -6,6 +6,7 @@ import java.util.Optional;
 /**
  * What a dispatcher does, worked out from a valid handler interface: which handler runs for which
  * type, in which order, with which arguments. The writer turns it into code and decides nothing.
+ * Internal to the SDK: not an API.
  *
  * @param packageName    the package of the interface and the dispatcher
  * @param interfaceName  the interface as code in that package names it, e.g. {@code Outer.Watcher}

@@ -7,6 +7,7 @@ import java.util.List;
  * whole part, except a last {@code *}, which stands for all the remaining parts (one or more):
  * {@code content.*} matches {@code content.created.file}, {@code *.deleted} matches
  * {@code user.deleted} but not {@code content.deleted.file}.
+ * Internal to the SDK: not an API.
  *
  * @param text  the value as written
  * @param parts its parts, e.g. {@code [content, created, *]}

@@ -7,6 +7,7 @@ import javax.lang.model.element.AnnotationValue;
 
 /**
  * Event types newer than the catalogue that a plugin opted in to, with where each came from.
+ * Internal to the SDK: not an API.
  *
  * @param contentTypes content types, e.g. {@code calendar}
  * @param eventTypes   whole event types, e.g. {@code workspace_report.created}

@@ -5,6 +5,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * A type holding {@code @OnEvent} methods or marked {@code @TracimPlugin}, as declared.
+ * Internal to the SDK: not an API.
  *
  * @param packageName    its package
  * @param simpleNames    its name and those of the types around it, outermost first

@@ -9,6 +9,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * A method of a handler interface, as declared.
+ * Internal to the SDK: not an API.
  *
  * @param name        its name
  * @param modifiers   its modifiers ({@code abstract}, {@code default}, {@code static}, ...)

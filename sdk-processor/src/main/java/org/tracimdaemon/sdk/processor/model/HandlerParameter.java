@@ -4,6 +4,7 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * One parameter of a handler method, as declared.
+ * Internal to the SDK: not an API.
  *
  * @param name      its name
  * @param typeName  the qualified name of its class, or the type as written when it is no class

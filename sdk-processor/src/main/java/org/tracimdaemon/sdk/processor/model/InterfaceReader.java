@@ -26,6 +26,7 @@ import org.tracimdaemon.sdk.TracimPlugin;
 
 /**
  * Reads a handler interface from its elements into plain records; judges nothing.
+ * Internal to the SDK: not an API.
  *
  * <pre>{@code
  * HandlerInterface read = new InterfaceReader(optionExtras, elementUtils, typeUtils).read(typeElement);

@@ -1,6 +1,6 @@
 package org.tracimdaemon.sdk.processor.model;
 
-/** What a handler parameter receives; a handler takes at most one of each. */
+/** What a handler parameter receives; a handler takes at most one of each. Internal to the SDK: not an API. */
 public enum ParameterKind {
     /** The event's payload record, e.g. {@code ContentEvent} or {@code AccountInfoData}. */
     PAYLOAD("payload record"),

@@ -16,6 +16,7 @@ import org.tracimdaemon.sdk.processor.model.HandlerMethod;
  * Checks one handler interface: where it is declared, its opt-ins, every method, every
  * {@code @OnEvent} value and every parameter. It reports every mistake, and plans the dispatcher
  * only when there is none.
+ * Internal to the SDK: not an API.
  *
  * <pre>{@code
  * HandlerValidator.Result result = new HandlerValidator().validate(handlerInterface);

@@ -6,6 +6,7 @@ import java.util.Locale;
 /**
  * Every message the processor prints, in one table, so that they read alike and tests can quote
  * them. Each says what is wrong and how to fix it.
+ * Internal to the SDK: not an API.
  */
 public enum Messages {
     UNKNOWN_EVENT_TYPE("unknown event type \"%s\"; %s"),

@@ -12,6 +12,7 @@ import javax.tools.Diagnostic;
 /**
  * The errors found in one handler interface, each on the element (and annotation value) at
  * fault. Validators add to it and go on, so one compile shows every mistake.
+ * Internal to the SDK: not an API.
  */
 public final class Report {
     private final List<Entry> entries = new ArrayList<>();

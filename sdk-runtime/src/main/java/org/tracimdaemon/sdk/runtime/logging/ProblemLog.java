@@ -35,7 +35,7 @@ public final class ProblemLog {
         this.clock = clock;
     }
 
-    /** The log of the whole SDK: kinds are shared by every client of the process. */
+    /** {@return the log of the whole SDK: kinds are shared by every client of the process} */
     public static ProblemLog shared() {
         return SHARED;
     }
@@ -44,13 +44,23 @@ public final class ProblemLog {
      * Logs {@code message} at WARNING unless a line of this {@code kind} was logged less than the
      * interval ago; {@code cause}'s stack trace goes to DEBUG.
      *
+     * @param kind    what lines are counted together, e.g. {@code dispatch-failed}
+     * @param message the line to write
+     * @param cause   the exception behind it, or null
      * @return whether the line was written
      */
     public boolean warn(String kind, String message, Throwable cause) {
         return log(Level.WARNING, kind, message, cause);
     }
 
-    /** As {@link #warn}, at ERROR: the client cannot go on. */
+    /**
+     * As {@link #warn}, at ERROR: the client cannot go on.
+     *
+     * @param kind    what lines are counted together
+     * @param message the line to write
+     * @param cause   the exception behind it, or null
+     * @return whether the line was written
+     */
     public boolean error(String kind, String message, Throwable cause) {
         return log(Level.ERROR, kind, message, cause);
     }

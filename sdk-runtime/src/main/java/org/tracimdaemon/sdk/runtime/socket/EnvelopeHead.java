@@ -11,6 +11,7 @@ import java.io.IOException;
  * from an event, without decoding the message. The daemon writes {@code path} and {@code type}
  * first, so this stops long before a TLM. Empty strings when absent or unreadable: the full
  * decode on the dispatch thread reports what is wrong.
+ * Internal to the SDK: not an API.
  *
  * @param path the sender's socket as written, or ""
  * @param type the message type, or ""

@@ -5,6 +5,7 @@ import org.tracimdaemon.sdk.runtime.DispatchError;
 /**
  * Where the event loop hands what it read. Every method runs ON the loop thread: it must return
  * quickly and never run user code or wait, or the daemon's deliveries back up.
+ * Internal to the SDK: not an API.
  */
 public interface IncomingMessages {
     /**

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@link #UNKNOWN} stands for a value this SDK does not know, e.g. from a newer Tracim.
  */
 public enum AccessType {
+    /** {@code confidential}: only the members a manager adds; others do not see the space. */
     CONFIDENTIAL("confidential"),
+    /** {@code on_request}: any user may ask to join; a manager accepts or rejects ({@link Subscription}). */
     ON_REQUEST("on_request"),
+    /** {@code open}: any user may join. */
     OPEN("open"),
     /** A value this SDK does not know; {@link #value()} is then empty. */
     @JsonEnumDefaultValue
@@ -21,7 +24,7 @@ public enum AccessType {
         this.value = value;
     }
 
-    /** The spelling Tracim uses, e.g. in its REST API. */
+    /** {@return the spelling Tracim uses, in TLMs as in its REST API; empty for {@link #UNKNOWN}} */
     @JsonValue
     public String value() {
         return value;

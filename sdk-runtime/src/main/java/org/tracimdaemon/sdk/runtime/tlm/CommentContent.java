@@ -40,6 +40,23 @@ public record CommentContent(
         Instant modified,
         String description) implements Content {
 
+    /**
+     * Takes the value of each Tracim key named below as the decoder reads it (null, 0 or false when the
+     * key is absent) and gives absent values their defaults, so that no accessor returns null.
+     *
+     * @param contentId              from {@code content_id}
+     * @param contentType            from {@code content_type}; null becomes {@code ""}
+     * @param parentId               from {@code parent_id}
+     * @param parentContentType      from {@code parent_content_type}; null becomes {@code ""}
+     * @param parentContentNamespace from {@code parent_content_namespace}; null becomes {@link ContentNamespace#UNKNOWN}
+     * @param parentLabel            from {@code parent_label}; null becomes {@code ""}
+     * @param author                 from {@code author}; required
+     * @param lastModifier           from {@code last_modifier}; required
+     * @param created                from {@code created}; required
+     * @param modified               from {@code modified}; required
+     * @param description            from {@code description}; null becomes {@code ""}
+     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     */
     public CommentContent {
         contentType = Keys.text(contentType);
         parentContentType = Keys.text(parentContentType);

@@ -24,16 +24,16 @@ import java.time.Instant;
 @JsonDeserialize(using = ContentDeserializer.class)
 public sealed interface Content permits MessageContent, FileContent, RawContent, CommentContent, TodoContent {
 
-    /** The content's id. */
+    /** {@return the content's id ({@code content_id})} */
     long contentId();
 
-    /** Its type slug: {@code html-document}, {@code file}, {@code folder}, {@code thread}, {@code comment},
-     * {@code kanban}, {@code logbook} or {@code todo}. */
+    /** {@return its type slug ({@code content_type}): {@code html-document}, {@code file}, {@code folder},
+     * {@code thread}, {@code comment}, {@code kanban}, {@code logbook} or {@code todo}} */
     String contentType();
 
-    /** Who created it. */
+    /** {@return who created it ({@code author})} */
     User author();
 
-    /** When it was created. */
+    /** {@return when it was created ({@code created}), to the second} */
     Instant created();
 }

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@link #UNKNOWN} stands for a value this SDK does not know, e.g. from a newer Tracim.
  */
 public enum ContentNamespace {
+    /** {@code content}: an ordinary content of the space. */
     CONTENT("content"),
+    /** {@code upload}: a file sent through a public upload link. */
     UPLOAD("upload"),
+    /** {@code publication}: a post of the space's News (mostly a {@code thread}). */
     PUBLICATION("publication"),
     /** A value this SDK does not know; {@link #value()} is then empty. */
     @JsonEnumDefaultValue
@@ -21,7 +24,7 @@ public enum ContentNamespace {
         this.value = value;
     }
 
-    /** The spelling Tracim uses, e.g. in its REST API. */
+    /** {@return the spelling Tracim uses, in TLMs as in its REST API; empty for {@link #UNKNOWN}} */
     @JsonValue
     public String value() {
         return value;

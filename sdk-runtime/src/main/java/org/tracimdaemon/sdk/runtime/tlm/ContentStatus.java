@@ -8,9 +8,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@link #UNKNOWN} stands for a value this SDK does not know, e.g. from a newer Tracim.
  */
 public enum ContentStatus {
+    /** {@code open}: in progress. */
     OPEN("open"),
+    /** {@code closed-validated}: closed, done. */
     CLOSED_VALIDATED("closed-validated"),
+    /** {@code closed-unvalidated}: closed, not done (cancelled). */
     CLOSED_UNVALIDATED("closed-unvalidated"),
+    /** {@code closed-deprecated}: closed, out of date. */
     CLOSED_DEPRECATED("closed-deprecated"),
     /** A value this SDK does not know; {@link #value()} is then empty. */
     @JsonEnumDefaultValue
@@ -22,7 +26,7 @@ public enum ContentStatus {
         this.value = value;
     }
 
-    /** The spelling Tracim uses, e.g. in its REST API. */
+    /** {@return the spelling Tracim uses, in TLMs as in its REST API; empty for {@link #UNKNOWN}} */
     @JsonValue
     public String value() {
         return value;

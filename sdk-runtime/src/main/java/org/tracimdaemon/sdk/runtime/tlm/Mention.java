@@ -14,11 +14,19 @@ package org.tracimdaemon.sdk.runtime.tlm;
  * @param contentId the content holding the mention
  */
 public record Mention(MentionType type, long recipient, long contentId) {
+    /**
+     * Takes the value of each Tracim key named below as the decoder reads it (null, 0 or false when the
+     * key is absent) and gives absent values their defaults, so that no accessor returns null.
+     *
+     * @param type      from {@code type}; null becomes {@link MentionType#UNKNOWN}
+     * @param recipient from {@code recipient}
+     * @param contentId from {@code content_id}
+     */
     public Mention {
         type = Keys.known(type, MentionType.UNKNOWN);
     }
 
-    /** Whether it is {@code @all}: every member of the space. */
+    /** {@return whether it is {@code @all}: every member of the space} */
     public boolean isEveryone() {
         return type == MentionType.ROLE && recipient == 0;
     }

@@ -23,6 +23,17 @@ public record MentionEvent(
         Content content,
         Workspace workspace) {
 
+    /**
+     * Takes the value of each Tracim key named below as the decoder reads it (null when the
+     * key is absent) and gives absent values their defaults, so that no accessor returns null.
+     *
+     * @param author      from {@code author}; null becomes empty
+     * @param clientToken from {@code client_token}; null becomes empty
+     * @param mention     from {@code mention}; required
+     * @param content     from {@code content}; required
+     * @param workspace   from {@code workspace}; required
+     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     */
     public MentionEvent {
         author = Keys.optional(author);
         clientToken = Keys.optional(clientToken);

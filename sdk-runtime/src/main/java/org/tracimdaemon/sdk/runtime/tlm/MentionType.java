@@ -23,13 +23,17 @@ public enum MentionType {
         this.code = code;
     }
 
-    /** The integer Tracim sends. */
+    /** {@return the integer Tracim sends as the mention's {@code type}; 0 for {@link #UNKNOWN}} */
     @JsonValue
     public int code() {
         return code;
     }
 
-    /** The type of a code; {@link #UNKNOWN} for a code this SDK does not know. */
+    /**
+     * {@return the type of a code; {@link #UNKNOWN} for a code this SDK does not know}
+     *
+     * @param code the mention's {@code type} as Tracim sends it: 1 or 2
+     */
     @JsonCreator
     public static MentionType of(int code) {
         return switch (code) {

@@ -68,6 +68,39 @@ public record RawContent(
         int versionNumber,
         String rawContent) implements Content {
 
+    /**
+     * Takes the value of each Tracim key named below as the decoder reads it (null, 0 or false when the
+     * key is absent) and gives absent values their defaults, so that no accessor returns null.
+     *
+     * @param contentId           from {@code content_id}
+     * @param label               from {@code label}; null becomes {@code ""}
+     * @param slug                from {@code slug}; null becomes {@code ""}
+     * @param contentType         from {@code content_type}; null becomes {@code ""}
+     * @param parentId            from {@code parent_id}; null becomes empty
+     * @param workspaceId         from {@code workspace_id}
+     * @param contentNamespace    from {@code content_namespace}; null becomes {@link ContentNamespace#UNKNOWN}
+     * @param author              from {@code author}; required
+     * @param lastModifier        from {@code last_modifier}; required
+     * @param assigneeId          from {@code assignee_id}; null becomes empty
+     * @param currentRevisionId   from {@code current_revision_id}
+     * @param currentRevisionType from {@code current_revision_type}; null becomes {@link RevisionType#UNKNOWN}
+     * @param status              from {@code status}; null becomes {@link ContentStatus#UNKNOWN}
+     * @param isArchived          from {@code is_archived}
+     * @param isDeleted           from {@code is_deleted}
+     * @param isEditable          from {@code is_editable}
+     * @param isTemplate          from {@code is_template}
+     * @param showInUi            from {@code show_in_ui}
+     * @param subContentTypes     from {@code sub_content_types}; null becomes an empty list; copied, unmodifiable
+     * @param fileExtension       from {@code file_extension}; null becomes {@code ""}
+     * @param filename            from {@code filename}; null becomes {@code ""}
+     * @param created             from {@code created}; required
+     * @param modified            from {@code modified}; required
+     * @param activesShares       from {@code actives_shares}
+     * @param description         from {@code description}; null becomes {@code ""}
+     * @param versionNumber       from {@code version_number}
+     * @param rawContent          from {@code raw_content}; null becomes {@code ""}
+     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     */
     public RawContent {
         label = Keys.text(label);
         slug = Keys.text(slug);

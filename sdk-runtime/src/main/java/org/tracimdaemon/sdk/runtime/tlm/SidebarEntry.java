@@ -10,6 +10,16 @@ package org.tracimdaemon.sdk.runtime.tlm;
  * @param hexcolor colour, e.g. {@code #fdfdfd}
  */
 public record SidebarEntry(String slug, String label, String route, String faIcon, String hexcolor) {
+    /**
+     * Takes the value of each Tracim key named below as the decoder reads it (null when the
+     * key is absent) and gives absent values their defaults, so that no accessor returns null.
+     *
+     * @param slug     from {@code slug}; null becomes {@code ""}
+     * @param label    from {@code label}; null becomes {@code ""}
+     * @param route    from {@code route}; null becomes {@code ""}
+     * @param faIcon   from {@code fa_icon}; null becomes {@code ""}
+     * @param hexcolor from {@code hexcolor}; null becomes {@code ""}
+     */
     public SidebarEntry {
         slug = Keys.text(slug);
         label = Keys.text(label);

@@ -25,6 +25,18 @@ public record Subscription(
         Optional<Instant> evaluationDate,
         Optional<User> evaluator) {
 
+    /**
+     * Takes the value of each Tracim key named below as the decoder reads it (null when the
+     * key is absent) and gives absent values their defaults, so that no accessor returns null.
+     *
+     * @param state          from {@code state}; null becomes {@link SubscriptionState#UNKNOWN}
+     * @param createdDate    from {@code created_date}; required
+     * @param workspace      from {@code workspace}; required
+     * @param author         from {@code author}; required
+     * @param evaluationDate from {@code evaluation_date}; null becomes empty
+     * @param evaluator      from {@code evaluator}; null becomes empty
+     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     */
     public Subscription {
         state = Keys.known(state, SubscriptionState.UNKNOWN);
         createdDate = Keys.required(createdDate, "created_date");

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@link #UNKNOWN} stands for a value this SDK does not know, e.g. from a newer Tracim.
  */
 public enum SubscriptionState {
+    /** {@code pending}: asked, not yet answered by a manager. */
     PENDING("pending"),
+    /** {@code accepted}: a manager accepted; the user is a member. */
     ACCEPTED("accepted"),
+    /** {@code rejected}: a manager rejected it; the user may ask again. */
     REJECTED("rejected"),
     /** A value this SDK does not know; {@link #value()} is then empty. */
     @JsonEnumDefaultValue
@@ -21,7 +24,7 @@ public enum SubscriptionState {
         this.value = value;
     }
 
-    /** The spelling Tracim uses, e.g. in its REST API. */
+    /** {@return the spelling Tracim uses, in TLMs as in its REST API; empty for {@link #UNKNOWN}} */
     @JsonValue
     public String value() {
         return value;

@@ -78,27 +78,27 @@ public final class TLMEvent {
         this.text = text;
     }
 
-    /** Tracim's id of the event, increasing, the same for every receiver. */
+    /** {@return Tracim's id of the event ({@code event_id}): increasing, the same for every receiver} */
     public long eventId() {
         return eventId;
     }
 
-    /** The event type, e.g. {@code content.created.html-document}. */
+    /** {@return the event type ({@code event_type}), e.g. {@code content.created.html-document}} */
     public String eventType() {
         return eventType;
     }
 
-    /** When Tracim created the event. */
+    /** {@return when Tracim created the event ({@code created}), to the second} */
     public Instant created() {
         return created;
     }
 
-    /** When the user read it: empty on live delivery. */
+    /** {@return when the user read it ({@code read}): empty on live delivery, a date only in replays} */
     public Optional<Instant> read() {
         return read;
     }
 
-    /** The whole TLM document as received (built anew on each call for a daemon's event: keep it). */
+    /** {@return the whole TLM document as received (built anew on each call for a daemon's event: keep it)} */
     public String json() {
         return text.asString();
     }
@@ -107,6 +107,8 @@ public final class TLMEvent {
      * The TLM inside a {@code daemon_tracim_event}: its {@code data} is a JSON string holding the
      * TLM document (the daemon encodes it twice); an embedded JSON object is accepted too.
      *
+     * @param event a {@code daemon_tracim_event}
+     * @return its TLM, header decoded, {@code fields} left for {@link #fields(Class)}
      * @throws DecodeException if {@code data} is neither, or the TLM is malformed
      */
     public static TLMEvent decode(DaemonEvent event) {
@@ -139,6 +141,8 @@ public final class TLMEvent {
      * {@code read}; {@code fields} must be an object and is decoded later by {@link #fields(Class)}.
      * The whole document must be JSON, with nothing after it.
      *
+     * @param json one TLM document, as Tracim's SSE {@code data:} line holds it
+     * @return the TLM, {@code fields} left for {@link #fields(Class)}
      * @throws DecodeException naming the key at fault
      */
     public static TLMEvent decode(String json) {
@@ -149,6 +153,9 @@ public final class TLMEvent {
      * Decodes {@code fields} into a payload record, e.g. {@code ContentEvent.class} for
      * {@code content.*} events. Each call decodes anew: keep the result.
      *
+     * @param <T>  the payload's type
+     * @param type the payload record that fits the event type, or any class Jackson can decode
+     * @return the decoded {@code fields}
      * @throws DecodeException if the fields do not have that shape; the message names the key
      */
     public <T> T fields(Class<T> type) {
@@ -163,6 +170,11 @@ public final class TLMEvent {
      * As {@link #fields(Class)}, through Jackson databind whatever the type: the way the SDK
      * decoded before its streaming readers, kept for classes it has no reader for. Internal to the
      * SDK, public for its differential tests: not an API.
+     *
+     * @param <T>  the payload's type
+     * @param type the class to decode {@code fields} into
+     * @return the decoded {@code fields}
+     * @throws DecodeException if the fields do not have that shape
      */
     public <T> T fieldsWithDatabind(Class<T> type) {
         try {
@@ -200,7 +212,11 @@ public final class TLMEvent {
         return hint == null ? READERS.get(type) : CONTENT_READERS.get(type).get(hint);
     }
 
-    /** The {@code fields} object as a JSON tree, for types the SDK has no record for. */
+    /**
+     * {@return the {@code fields} object as a JSON tree, for types the SDK has no record for}
+     *
+     * @throws DecodeException if the TLM is not readable JSON
+     */
     public JsonNode fieldsTree() {
         try {
             JsonNode fields = text.<JsonNode>read(parser -> WireJson.MAPPER.readTree(parser)).get("fields");
@@ -210,13 +226,13 @@ public final class TLMEvent {
         }
     }
 
-    /** The entity, first part of the event type, e.g. {@code content}. */
+    /** {@return the entity, first part of the event type, e.g. {@code content}} */
     public String entity() {
         int dot = eventType.indexOf('.');
         return dot < 0 ? eventType : eventType.substring(0, dot);
     }
 
-    /** The operation, second part of the event type, e.g. {@code created}. */
+    /** {@return the operation, second part of the event type, e.g. {@code created}; {@code ""} if there is none} */
     public String operation() {
         int first = eventType.indexOf('.');
         if (first < 0) {
@@ -226,7 +242,7 @@ public final class TLMEvent {
         return second < 0 ? eventType.substring(first + 1) : eventType.substring(first + 1, second);
     }
 
-    /** The content type, third part of content event types, e.g. {@code html-document}. */
+    /** {@return the content type, third part of content event types, e.g. {@code html-document}; empty for other events} */
     public Optional<String> contentType() {
         int first = eventType.indexOf('.');
         int second = first < 0 ? -1 : eventType.indexOf('.', first + 1);

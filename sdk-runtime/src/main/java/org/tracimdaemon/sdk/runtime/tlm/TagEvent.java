@@ -17,6 +17,16 @@ public record TagEvent(
         Workspace workspace,
         Tag tag) {
 
+    /**
+     * Takes the value of each Tracim key named below as the decoder reads it (null when the
+     * key is absent) and gives absent values their defaults, so that no accessor returns null.
+     *
+     * @param author      from {@code author}; null becomes empty
+     * @param clientToken from {@code client_token}; null becomes empty
+     * @param workspace   from {@code workspace}; required
+     * @param tag         from {@code tag}; required
+     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     */
     public TagEvent {
         author = Keys.optional(author);
         clientToken = Keys.optional(clientToken);

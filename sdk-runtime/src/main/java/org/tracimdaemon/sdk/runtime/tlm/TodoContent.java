@@ -38,6 +38,21 @@ public record TodoContent(
     /** The type slug of todos, which Tracim leaves out of their JSON. */
     public static final String CONTENT_TYPE = "todo";
 
+    /**
+     * Takes the value of each Tracim key named below as the decoder reads it (null, 0 or false when the
+     * key is absent) and gives absent values their defaults, so that no accessor returns null.
+     *
+     * @param contentId  from {@code content_id}
+     * @param rawContent from {@code raw_content}; null becomes {@code ""}
+     * @param status     from {@code status}; null becomes {@link ContentStatus#UNKNOWN}
+     * @param created    from {@code created}; required
+     * @param author     from {@code author}; required
+     * @param assignee   from {@code assignee}; null, or a user without {@code user_id} (an unassigned
+     *                   todo), becomes empty
+     * @param parent     from {@code parent}; required
+     * @param workspace  from {@code workspace}; required
+     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     */
     public TodoContent {
         rawContent = Keys.text(rawContent);
         status = Keys.known(status, ContentStatus.UNKNOWN);

@@ -27,6 +27,18 @@ public record User(
         boolean isActive,
         List<Long> workspaceIds) {
 
+    /**
+     * Takes the value of each Tracim key named below as the decoder reads it (null, 0 or false when the
+     * key is absent) and gives absent values their defaults, so that no accessor returns null.
+     *
+     * @param userId       from {@code user_id}
+     * @param publicName   from {@code public_name}; null becomes {@code ""}
+     * @param username     from {@code username}; null becomes empty
+     * @param hasAvatar    from {@code has_avatar}
+     * @param hasCover     from {@code has_cover}
+     * @param isActive     from {@code is_active}
+     * @param workspaceIds from {@code workspace_ids}; null becomes an empty list; copied, unmodifiable
+     */
     public User {
         publicName = Keys.text(publicName);
         username = Keys.optional(username);

@@ -20,6 +20,19 @@ import java.time.Instant;
  */
 public record UserCall(long callId, User caller, User callee, CallState state, Instant created, Instant modified,
         String url) {
+    /**
+     * Takes the value of each Tracim key named below as the decoder reads it (null, 0 or false when the
+     * key is absent) and gives absent values their defaults, so that no accessor returns null.
+     *
+     * @param callId   from {@code call_id}
+     * @param caller   from {@code caller}; required
+     * @param callee   from {@code callee}; required
+     * @param state    from {@code state}; null becomes {@link CallState#UNKNOWN}
+     * @param created  from {@code created}; required
+     * @param modified from {@code modified}; required
+     * @param url      from {@code url}; null becomes {@code ""}
+     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     */
     public UserCall {
         caller = Keys.required(caller, "caller");
         callee = Keys.required(callee, "callee");

@@ -17,6 +17,16 @@ public record UserCallEvent(
         UserCall userCall,
         User user) {
 
+    /**
+     * Takes the value of each Tracim key named below as the decoder reads it (null when the
+     * key is absent) and gives absent values their defaults, so that no accessor returns null.
+     *
+     * @param author      from {@code author}; null becomes empty
+     * @param clientToken from {@code client_token}; null becomes empty
+     * @param userCall    from {@code user_call}; required
+     * @param user        from {@code user}; required
+     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     */
     public UserCallEvent {
         author = Keys.optional(author);
         clientToken = Keys.optional(clientToken);

@@ -10,6 +10,12 @@ import java.util.Map;
  * @param parameters unmodifiable; values are strings, numbers, booleans or null
  */
 public record UserConfig(Map<String, Object> parameters) {
+    /**
+     * Takes the {@code parameters} object as the decoder reads it (null when the key is absent).
+     *
+     * @param parameters from {@code parameters}; null becomes an empty map; copied in its order,
+     *                   unmodifiable, null values kept
+     */
     public UserConfig {
         // Map.copyOf refuses null values, which Tracim allows here.
         parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

@@ -48,6 +48,28 @@ public record Workspace(
         OptionalLong parentId,
         int numberOfMembers) {
 
+    /**
+     * Takes the value of each Tracim key named below as the decoder reads it (null, 0 or false when the
+     * key is absent) and gives absent values their defaults, so that no accessor returns null.
+     *
+     * @param workspaceId           from {@code workspace_id}
+     * @param label                 from {@code label}; null becomes {@code ""}
+     * @param slug                  from {@code slug}; null becomes {@code ""}
+     * @param description           from {@code description}; null becomes empty
+     * @param accessType            from {@code access_type}; null becomes {@link AccessType#UNKNOWN}
+     * @param defaultUserRole       from {@code default_user_role}; null becomes {@link WorkspaceRole#UNKNOWN}
+     * @param created               from {@code created}; required
+     * @param owner                 from {@code owner}; null becomes empty
+     * @param sidebarEntries        from {@code sidebar_entries}; null becomes an empty list; copied, unmodifiable
+     * @param isDeleted             from {@code is_deleted}
+     * @param agendaEnabled         from {@code agenda_enabled}
+     * @param publicUploadEnabled   from {@code public_upload_enabled}
+     * @param publicDownloadEnabled from {@code public_download_enabled}
+     * @param publicationEnabled    from {@code publication_enabled}
+     * @param parentId              from {@code parent_id}; null becomes empty
+     * @param numberOfMembers       from {@code number_of_members}
+     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     */
     public Workspace {
         label = Keys.text(label);
         slug = Keys.text(slug);

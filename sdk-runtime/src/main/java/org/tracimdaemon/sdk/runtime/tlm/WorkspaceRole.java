@@ -8,9 +8,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@link #UNKNOWN} stands for a value this SDK does not know, e.g. from a newer Tracim.
  */
 public enum WorkspaceRole {
+    /** {@code reader}: may read the space's contents. */
     READER("reader"),
+    /** {@code contributor}: may also create and edit contents. */
     CONTRIBUTOR("contributor"),
+    /** {@code content-manager}: may also move, archive and delete contents. */
     CONTENT_MANAGER("content-manager"),
+    /** {@code workspace-manager}: may also change the space's settings and members. */
     WORKSPACE_MANAGER("workspace-manager"),
     /** A value this SDK does not know; {@link #value()} is then empty. */
     @JsonEnumDefaultValue
@@ -22,7 +26,7 @@ public enum WorkspaceRole {
         this.value = value;
     }
 
-    /** The spelling Tracim uses, e.g. in its REST API. */
+    /** {@return the spelling Tracim uses, in TLMs as in its REST API; empty for {@link #UNKNOWN}} */
     @JsonValue
     public String value() {
         return value;

@@ -11,6 +11,12 @@ import java.util.Objects;
  *             (or sent a number, which the daemon drops)
  */
 public record ClientData(String path, String pid) {
+    /**
+     * Completes what the JSON left out, so that no accessor returns null.
+     *
+     * @param path from {@code path}; null becomes {@code ""}
+     * @param pid  from {@code pid}; null becomes {@code ""}
+     */
     public ClientData {
         path = Objects.requireNonNullElse(path, "");
         pid = Objects.requireNonNullElse(pid, "");

@@ -10,6 +10,11 @@ import java.util.List;
  * @param clients the plugins; empty when none is registered
  */
 public record ClientList(@JsonValue List<ClientData> clients) {
+    /**
+     * Keeps the list as read from the JSON array.
+     *
+     * @param clients the array's entries; null becomes an empty list; copied, unmodifiable
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public ClientList {
         clients = clients == null ? List.of() : List.copyOf(clients);

@@ -59,22 +59,36 @@ public final class DaemonEvent {
         this.data = dataToken == null ? MissingNode.getInstance() : scalar;
     }
 
-    /** An envelope without data, e.g. a {@code daemon_ping}. */
+    /**
+     * An envelope without data, e.g. a {@code daemon_ping}.
+     *
+     * @param path the sender's socket, written as the envelope's {@code path}: replies go there
+     * @param type the message type, e.g. {@code daemon_ping}
+     * @return the envelope, with no {@code data} key
+     */
     public static DaemonEvent of(String path, String type) {
         return new DaemonEvent(path, type, MissingNode.getInstance());
     }
 
-    /** An envelope whose data is the JSON form of {@code data} (a record, a map, a string...). */
+    /**
+     * An envelope whose data is the JSON form of {@code data} (a record, a map, a string...).
+     *
+     * @param path the sender's socket, written as the envelope's {@code path}: replies go there
+     * @param type the message type, e.g. {@code daemon_client_add}
+     * @param data written as the envelope's {@code data} by the SDK's mapper: snake_case keys, or
+     *             the names a record's {@code @JsonProperty} gives
+     * @return the envelope
+     */
     public static DaemonEvent of(String path, String type, Object data) {
         return new DaemonEvent(path, type, WireJson.MAPPER.valueToTree(data));
     }
 
-    /** The sender's socket: replies go there. */
+    /** {@return the envelope's {@code path}: the sender's socket, where replies go; {@code ""} if absent} */
     public String path() {
         return path;
     }
 
-    /** The message type, e.g. {@code daemon_tracim_event}. */
+    /** {@return the envelope's {@code type}, e.g. {@code daemon_tracim_event}} */
     public String type() {
         return type;
     }
@@ -84,6 +98,8 @@ public final class DaemonEvent {
      * when there is nothing to send), a null node for {@code null}, or any value. Built on first
      * use from the message: prefer {@link #dataAs(Class)} or {@code TLMEvent.decode}, which do not
      * build it.
+     *
+     * @return the tree of the envelope's {@code data}, never null
      */
     public JsonNode data() {
         JsonNode tree = data;
@@ -99,7 +115,7 @@ public final class DaemonEvent {
         return tree;
     }
 
-    /** Whether {@code data} holds a value (not absent, not {@code null}). */
+    /** {@return whether {@code data} holds a value (not absent, not {@code null})} */
     public boolean hasData() {
         if (source != null) {
             return dataToken != null && dataToken != JsonToken.VALUE_NULL;
@@ -113,6 +129,8 @@ public final class DaemonEvent {
      * unknown keys are ignored). The event keeps {@code message} to read its data later: the
      * caller hands the array over and must not change it afterwards.
      *
+     * @param message the bytes of one connection, read to EOF
+     * @return the envelope; its {@code path} is {@code ""} when the key is absent
      * @throws DecodeException if it is not a JSON object with string {@code path} and {@code type}
      */
     public static DaemonEvent decode(byte[] message) {
@@ -231,7 +249,15 @@ public final class DaemonEvent {
         }
     }
 
-    /** As {@link #decode(byte[])}, for {@code length} bytes of {@code buffer} from {@code offset}, which it copies. */
+    /**
+     * As {@link #decode(byte[])}, for {@code length} bytes of {@code buffer} from {@code offset}, which it copies.
+     *
+     * @param buffer holds the message
+     * @param offset where the message starts in {@code buffer}
+     * @param length the message's size in bytes
+     * @return the envelope
+     * @throws DecodeException as {@link #decode(byte[])}
+     */
     public static DaemonEvent decode(byte[] buffer, int offset, int length) {
         return decode(Arrays.copyOfRange(buffer, offset, offset + length));
     }
@@ -242,6 +268,9 @@ public final class DaemonEvent {
      * {@code daemon_client_deleted} without data gives an empty {@link ClientData}, an account
      * info without a user id is an error. It never returns null.
      *
+     * @param <T>  the record's type
+     * @param type the record class to decode into
+     * @return the decoded data
      * @throws DecodeException if it does not have that shape; the message names the key
      */
     public <T> T dataAs(Class<T> type) {
@@ -253,6 +282,7 @@ public final class DaemonEvent {
      * {@code data} (left out when absent), in one piece of at most
      * {@value MessageTooLargeException#DAEMON_READ_LIMIT} bytes.
      *
+     * @return the UTF-8 JSON bytes to write in one piece
      * @throws MessageTooLargeException if it is longer than the daemon reads
      */
     public byte[] encode() {

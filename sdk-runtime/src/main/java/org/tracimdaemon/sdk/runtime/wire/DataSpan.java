@@ -17,7 +17,11 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 public record DataSpan(byte[] source, int offset, JsonToken token) {
 
-    /** The span of {@code event}'s data, or null when it was not decoded from bytes or has no data key. */
+    /**
+     * {@return the span of {@code event}'s data, or null when it was not decoded from bytes or has no data key}
+     *
+     * @param event a decoded envelope
+     */
     public static DataSpan of(DaemonEvent event) {
         return event.span();
     }

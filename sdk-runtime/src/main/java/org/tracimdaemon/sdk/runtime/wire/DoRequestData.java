@@ -17,12 +17,20 @@ public record DoRequestData(
         @JsonProperty("Endpoint") String endpoint,
         @JsonProperty("Body") byte[] body) {
 
+    /**
+     * Completes what the JSON left out, so that no accessor returns null.
+     *
+     * @param method   from {@code Method}; null becomes {@code ""}
+     * @param endpoint from {@code Endpoint}; null becomes {@code ""}
+     * @param body     from {@code Body} (base64 in the JSON); null becomes no bytes; copied
+     */
     public DoRequestData {
         method = Objects.requireNonNullElse(method, "");
         endpoint = Objects.requireNonNullElse(endpoint, "");
         body = body == null ? new byte[0] : body.clone();
     }
 
+    /** {@return a copy of the body's bytes; empty for none} */
     @Override
     public byte[] body() {
         return body.clone();

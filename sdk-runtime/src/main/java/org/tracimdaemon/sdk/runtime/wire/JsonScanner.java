@@ -23,12 +23,20 @@ public final class JsonScanner {
     private final int end;
     private int pos;
 
+    /**
+     * A scan of {@code in} from {@code offset} up to {@code end}; it never reads outside them.
+     *
+     * @param in     the message's bytes, not copied
+     * @param offset where the scan starts
+     * @param end    where it stops: the index after the last byte to scan
+     */
     public JsonScanner(byte[] in, int offset, int end) {
         this.in = in;
         this.pos = offset;
         this.end = end;
     }
 
+    /** {@return the index of the next byte to scan} */
     public int position() {
         return pos;
     }
@@ -44,12 +52,17 @@ public final class JsonScanner {
         }
     }
 
-    /** The next byte, or -1 at the end. */
+    /** {@return the next byte, not taken, or -1 at the end} */
     public int peek() {
         return pos < end ? in[pos] : -1;
     }
 
-    /** Takes {@code expected} if it is next. */
+    /**
+     * Takes {@code expected} if it is next.
+     *
+     * @param expected an ASCII character
+     * @return whether it was next, and so taken
+     */
     public boolean take(char expected) {
         if (pos < end && in[pos] == expected) {
             pos++;
@@ -58,7 +71,7 @@ public final class JsonScanner {
         return false;
     }
 
-    /** Whether only whitespace is left. */
+    /** {@return whether only whitespace is left} It skips that whitespace. */
     public boolean atEnd() {
         whitespace();
         return pos == end;
@@ -67,6 +80,8 @@ public final class JsonScanner {
     /**
      * A string without escapes, starting at the quote: returns where its content starts (its
      * content ends before the closing quote, now just behind the position), or -1 for anything else.
+     *
+     * @return the index of the content's first byte, or -1
      */
     public int plainString() {
         if (!take('"')) {
@@ -85,7 +100,12 @@ public final class JsonScanner {
         return -1;
     }
 
-    /** Whether the bytes from {@code start} to the position minus one (a plain string's content) are {@code text}. */
+    /**
+     * {@return whether the bytes from {@code start} to the position minus one (a plain string's content) are {@code text}}
+     *
+     * @param start what {@link #plainString()} returned
+     * @param text  ASCII text to compare with
+     */
     public boolean contentIs(int start, String text) {
         int length = pos - 1 - start;
         if (length != text.length()) {
@@ -99,7 +119,12 @@ public final class JsonScanner {
         return true;
     }
 
-    /** As {@link #contentIs}, ignoring ASCII case. */
+    /**
+     * {@return as {@link #contentIs}, ignoring ASCII case}
+     *
+     * @param start what {@link #plainString()} returned
+     * @param text  ASCII text to compare with
+     */
     public boolean contentIsIgnoringCase(int start, String text) {
         int length = pos - 1 - start;
         if (length != text.length()) {
@@ -127,7 +152,7 @@ public final class JsonScanner {
         }
     }
 
-    /** One string, escapes checked, from its opening quote to past its closing one. */
+    /** {@return whether one string, escapes checked, was scanned from its opening quote to past its closing one} */
     public boolean string() {
         if (!take('"')) {
             return false;
@@ -160,7 +185,11 @@ public final class JsonScanner {
         return false;
     }
 
-    /** One value of any kind, whitespace before it skipped. */
+    /**
+     * {@return whether one value of any kind was scanned, whitespace before it skipped}
+     *
+     * @param depth how deep the value is nested already: 0 for a whole document; past 100 the scan gives up
+     */
     public boolean value(int depth) {
         whitespace();
         int c = peek();
@@ -262,7 +291,11 @@ public final class JsonScanner {
         return pos - start <= MAX_NUMBER_LENGTH && followsValue();
     }
 
-    /** Reads an integer the scan accepted as a number: up to 18 digits, no sign, fraction or exponent; -1 otherwise. */
+    /**
+     * Reads an integer the scan accepted as a number: up to 18 digits, no sign, fraction or exponent; -1 otherwise.
+     *
+     * @return the integer, or -1
+     */
     public long naturalNumber() {
         int start = pos;
         long value = 0;

@@ -11,9 +11,17 @@ public final class MessageTooLargeException extends IllegalArgumentException {
     /** The most the daemon reads from one connection. */
     public static final int DAEMON_READ_LIMIT = 4096;
 
+    /** The refused message's {@code type}. */
     private final String type;
+    /** The refused message's encoded size in bytes. */
     private final int size;
 
+    /**
+     * A refusal of one outgoing message; its text names the type, the size and the limit.
+     *
+     * @param type the message's {@code type}, e.g. {@code daemon_client_add}
+     * @param size its encoded size in bytes
+     */
     public MessageTooLargeException(String type, int size) {
         super(type + " message is " + size + " bytes; the daemon reads at most " + DAEMON_READ_LIMIT
                 + " bytes of a message, so it would be cut and never answered. Send less data.");
@@ -21,12 +29,12 @@ public final class MessageTooLargeException extends IllegalArgumentException {
         this.size = size;
     }
 
-    /** The refused message's {@code type}. */
+    /** {@return the refused message's {@code type}} */
     public String type() {
         return type;
     }
 
-    /** The refused message's encoded size in bytes. */
+    /** {@return the refused message's encoded size in bytes} */
     public int size() {
         return size;
     }

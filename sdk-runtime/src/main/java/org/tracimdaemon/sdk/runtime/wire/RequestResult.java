@@ -20,18 +20,27 @@ public record RequestResult(
         @JsonProperty("Status") String status,
         @JsonProperty("data") byte[] body) {
 
+    /**
+     * Completes what the JSON left out, so that no accessor returns null.
+     *
+     * @param request    from {@code Request}; null becomes an empty request
+     * @param statusCode from {@code StatusCode}
+     * @param status     from {@code Status}; null becomes {@code ""}
+     * @param body       from {@code data} (base64 in the JSON); null becomes no bytes; copied
+     */
     public RequestResult {
         request = Objects.requireNonNullElseGet(request, () -> new DoRequestData("", "", null));
         status = Objects.requireNonNullElse(status, "");
         body = body == null ? new byte[0] : body.clone();
     }
 
+    /** {@return a copy of the response body's bytes; empty for none} */
     @Override
     public byte[] body() {
         return body.clone();
     }
 
-    /** The body as UTF-8 text. */
+    /** {@return the response body decoded as UTF-8} */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

@@ -19,7 +19,12 @@ public final class StringCache {
 
     private static final String[] TABLE = new String[SLOTS];
 
-    /** The text of the parser's current string token (or field name). */
+    /**
+     * {@return the text of the parser's current string token (or field name)}
+     *
+     * @param parser a parser at a string token or a field name
+     * @throws IOException if the parser cannot give the token's characters
+     */
     public static String text(JsonParser parser) throws IOException {
         int length = parser.getTextLength();
         if (length == 0) {
@@ -44,7 +49,13 @@ public final class StringCache {
         return text;
     }
 
-    /** The ASCII text from {@code start} to {@code end} of {@code bytes}. */
+    /**
+     * {@return the ASCII text from {@code start} to {@code end} of {@code bytes}}
+     *
+     * @param bytes holds the text; bytes above 0x7F are read as ISO-8859-1
+     * @param start the text's first byte
+     * @param end   the index after its last byte
+     */
     public static String ascii(byte[] bytes, int start, int end) {
         int length = end - start;
         if (length > MAX_LENGTH) {

@@ -26,13 +26,23 @@ public final class TracimDate {
     /**
      * The instant {@code text} names.
      *
+     * @param text a date as Tracim writes it, e.g. {@code 2025-05-20T09:02:11Z}
+     * @return that instant, to the second
      * @throws DecodeException if it is not exactly in Tracim's format, or names no real date
      */
     public static Instant parse(String text) {
         return parse(text.toCharArray(), 0, text.length());
     }
 
-    /** As {@link #parse(String)}, for {@code length} characters of {@code chars} from {@code offset}, without copying them. */
+    /**
+     * As {@link #parse(String)}, for {@code length} characters of {@code chars} from {@code offset}, without copying them.
+     *
+     * @param chars  holds the date
+     * @param offset where the date starts in {@code chars}
+     * @param length the date's length in characters: 20 for a valid one
+     * @return that instant, to the second
+     * @throws DecodeException as {@link #parse(String)}
+     */
     public static Instant parse(char[] chars, int offset, int length) {
         long seconds = length == LENGTH ? epochSecond(chars, offset) : -1;
         if (seconds == Long.MIN_VALUE || length != LENGTH) {
@@ -45,6 +55,11 @@ public final class TracimDate {
     /**
      * As {@link #parse(String)}, for {@code length} ASCII bytes of {@code bytes} from {@code offset};
      * null where {@link #parse(String)} throws, so that a caller with a slower, exact path can take it.
+     *
+     * @param bytes  holds the date
+     * @param offset where the date starts in {@code bytes}
+     * @param length the date's length in bytes: 20 for a valid one
+     * @return that instant, to the second, or null
      */
     public static Instant parseAsciiOrNull(byte[] bytes, int offset, int length) {
         if (length != LENGTH) {
@@ -77,7 +92,11 @@ public final class TracimDate {
         return LocalDate.of(year, month, day).toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second;
     }
 
-    /** {@code instant} the way Tracim writes it, to the second. */
+    /**
+     * {@return {@code instant} the way Tracim writes it, to the second}
+     *
+     * @param instant any instant; a fraction of a second is dropped
+     */
     public static String format(Instant instant) {
         return WRITER.format(instant);
     }

@@ -50,7 +50,16 @@ public final class WireJson {
                     .addSerializer(Instant.class, new TracimInstantSerializer()))
             .build();
 
-    /** Decodes a JSON tree into {@code type}, naming the offending key under {@code root}. */
+    /**
+     * Decodes a JSON tree into {@code type}, naming the offending key under {@code root}.
+     *
+     * @param <T>  the type decoded into
+     * @param tree the JSON value
+     * @param type the class to decode into
+     * @param root the dotted path of {@code tree} in the message, e.g. {@code data}; {@code ""} for the whole
+     * @return the decoded value
+     * @throws DecodeException if the tree does not have that shape
+     */
     public static <T> T treeToValue(JsonNode tree, Class<T> type, String root) {
         try {
             return MAPPER.treeToValue(tree, type);
@@ -59,7 +68,14 @@ public final class WireJson {
         }
     }
 
-    /** A Jackson failure as a {@link DecodeException} whose {@code where} is a dotted path under {@code root}. */
+    /**
+     * A Jackson failure as a {@link DecodeException} whose {@code where} is a dotted path under {@code root}.
+     *
+     * @param root the dotted path of the value that was being decoded
+     * @param type the class it was decoded into, named in the message
+     * @param e    Jackson's exception, or one of the SDK's it wraps
+     * @return the exception to throw
+     */
     public static DecodeException decodeError(String root, Class<?> type, Exception e) {
         Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
         String where = root;
@@ -94,7 +110,11 @@ public final class WireJson {
         return !e.where().isEmpty() && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
-    /** Jackson's own message without its source excerpt and path suffix. */
+    /**
+     * {@return Jackson's own message without its source excerpt and path suffix}
+     *
+     * @param e any exception; for one without a message, its class's simple name is returned
+     */
     public static String firstLine(Throwable e) {
         String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
         if (message == null) {
