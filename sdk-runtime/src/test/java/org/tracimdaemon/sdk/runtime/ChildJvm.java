@@ -94,14 +94,18 @@ final class ChildJvm implements AutoCloseable {
         return lines.stream().filter(line -> line.startsWith(prefix)).count();
     }
 
+    /** What it wrote to stderr so far: the SDK's log, through java.util.logging's console handler. */
+    String stderr() {
+        try {
+            return Files.readString(stderr);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
     /** Its stdout so far, whether it is alive, and the end of its stderr: for failure messages. */
     String describe() {
-        String log;
-        try {
-            log = Files.readString(stderr);
-        } catch (IOException e) {
-            log = e.toString();
-        }
+        String log = stderr();
         if (log.length() > 4000) {
             log = "..." + log.substring(log.length() - 4000);
         }
