@@ -223,6 +223,10 @@ class LoopFaultsTest {
 
     // ---- fault 6 ------------------------------------------------------------------------------
 
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
+    }
+
     @Test
     void handlersThatThrowStackOverflowAndOutOfMemoryAreReportedAndEverythingElseStillRuns() throws Exception {
         FakeDaemon daemon = closeLater(FakeDaemon.start(dir.resolve("daemon")));
@@ -242,6 +246,11 @@ class LoopFaultsTest {
                 throw new OutOfMemoryError("thrown by the handler of " + id);
             } catch (Throwable e) {
                 context.handlerFailed("Handlers.outOfMemory", e);
+            }
+            try {
+                recurse(0); // and one the JVM throws
+            } catch (Throwable e) {
+                context.handlerFailed("Handlers.recursing", e);
             }
             ran.add("last " + id);
         };
@@ -268,6 +277,9 @@ class LoopFaultsTest {
             assertEquals(DispatchError.Kind.HANDLER_FAILED, memory.kind());
             assertEquals("Handlers.outOfMemory", memory.handler().orElseThrow());
             assertInstanceOf(OutOfMemoryError.class, memory.cause().orElseThrow());
+            DispatchError deep = RecordingDispatcher.poll(errors, WAIT);
+            assertEquals("Handlers.recursing", deep.handler().orElseThrow());
+            assertInstanceOf(StackOverflowError.class, deep.cause().orElseThrow());
             DispatchError dispatcher = RecordingDispatcher.poll(errors, WAIT);
             assertEquals(DispatchError.Kind.DISPATCHER_FAILED, dispatcher.kind());
             assertInstanceOf(OutOfMemoryError.class, dispatcher.cause().orElseThrow());
