@@ -468,9 +468,10 @@ final class EventLoop implements Runnable {
             }
             return false;
         } catch (OutOfMemoryError e) {
+            int length = connection.length; // before dropBuffer() forgets it
             connection.dropBuffer();
             fail(connection, DispatchError.Kind.OVERSIZED_MESSAGE, "ran out of memory reading a message of "
-                    + connection.length + "+ bytes; it is dropped (lower maxMessageSize(...) or give the JVM more"
+                    + length + "+ bytes; it is dropped (lower maxMessageSize(...) or give the JVM more"
                     + " heap)", e);
             return false;
         } catch (IOException | RuntimeException e) {
