@@ -100,7 +100,7 @@ final class DispatchLoop {
                 dispatcher.dispatch(event, context);
             } catch (Throwable e) {
                 reportNow(new DispatchError(DispatchError.Kind.DISPATCHER_FAILED,
-                        dispatcher.getClass().getName() + " threw while dispatching " + event.type() + ": " + e,
+                        dispatcher.getClass().getName() + " threw while dispatching " + event.type() + ": " + describe(e),
                         Optional.empty(), Optional.of(text(raw)), Optional.of(e)));
             }
         }
@@ -173,8 +173,7 @@ final class DispatchLoop {
                 try {
                     task.run();
                 } catch (Throwable e) {
-                    PROBLEMS.warn("dispatch-failed", "the SDK failed while dispatching a message (" + e
-                            + "); it goes on", e);
+                    reportEscaped(e);
                 } finally {
                     onDispatchThread.set(false);
                     finished(cost);
@@ -185,7 +184,7 @@ final class DispatchLoop {
             // Rejected, or no thread could be made (an OutOfMemoryError): the message is lost, the loop goes on.
             finished(cost);
             PROBLEMS.warn("executor-refused " + daemon.socketPath(), "the dispatch executor refused a message ("
-                    + e + "); it is lost", e);
+                    + describe(e) + "); it is lost", e);
             return false;
         }
     }
@@ -201,12 +200,26 @@ final class DispatchLoop {
     }
 
     /** On the dispatch thread: logger (one line per kind, rate-limited), error handler, then {@code custom_error} handlers. */
+    /**
+     * A throw from the SDK's own dispatch code (e.g. an OutOfMemoryError while building the text of
+     * a report): it reaches the error handler too, and only the log if even that fails.
+     */
+    private void reportEscaped(Throwable e) {
+        String description = "the SDK failed while dispatching a message (" + describe(e) + "); it goes on";
+        try {
+            reportNow(new DispatchError(DispatchError.Kind.SDK_FAILED, description, Optional.empty(),
+                    Optional.empty(), Optional.of(e)));
+        } catch (Throwable again) {
+            PROBLEMS.warn("dispatch-failed", description, e);
+        }
+    }
+
     private void reportNow(DispatchError error) {
         PROBLEMS.warn(kindOf(error), error.toString(), error.cause().orElse(null));
         try {
             onError.accept(error);
         } catch (Throwable e) {
-            PROBLEMS.warn("onError-failed", "the error handler threw while handling " + error + ": " + e, e);
+            PROBLEMS.warn("onError-failed", "the error handler threw while handling " + error + ": " + describe(e), e);
         }
         DispatchContext quiet = new QuietContext();
         for (EventDispatcher dispatcher : dispatchers) {
@@ -214,7 +227,7 @@ final class DispatchLoop {
                 dispatcher.dispatchError(error, quiet);
             } catch (Throwable e) {
                 PROBLEMS.warn("custom-error-failed", "a custom_error handler threw while handling " + error + ": "
-                        + e, e);
+                        + describe(e), e);
             }
         }
     }
@@ -222,6 +235,15 @@ final class DispatchLoop {
     /** Rate-limited per kind and per client: one plugin's flood must not hide another's problem. */
     private String kindOf(DispatchError error) {
         return error.kind().name() + " " + daemon.socketPath();
+    }
+
+    /** {@code e.toString()}, or its class if even that throws: a report must not fail on what it reports. */
+    static String describe(Throwable e) {
+        try {
+            return String.valueOf(e);
+        } catch (Throwable broken) {
+            return e.getClass().getName() + " (whose toString() threw " + broken.getClass().getName() + ")";
+        }
     }
 
     static String text(byte[] raw) {
@@ -243,7 +265,7 @@ final class DispatchLoop {
 
         @Override
         public void handlerFailed(String handler, Throwable cause) {
-            reportNow(new DispatchError(DispatchError.Kind.HANDLER_FAILED, "handler " + handler + " threw: " + cause,
+            reportNow(new DispatchError(DispatchError.Kind.HANDLER_FAILED, "handler " + handler + " threw: " + describe(cause),
                     Optional.of(handler), Optional.of(text(raw)), Optional.of(cause)));
         }
 
@@ -264,7 +286,7 @@ final class DispatchLoop {
 
         @Override
         public void handlerFailed(String handler, Throwable cause) {
-            PROBLEMS.warn("custom-error-failed", "custom_error handler " + handler + " threw: " + cause, cause);
+            PROBLEMS.warn("custom-error-failed", "custom_error handler " + handler + " threw: " + describe(cause), cause);
         }
 
         @Override

@@ -290,4 +290,53 @@ class LoopFaultsTest {
         assertNull(errors.poll());
         assertFalse(daemon.crashed());
     }
+
+    /** A throwable whose toString() throws: what a report says of it must not fail. */
+    private static final class Unprintable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String toString() {
+            throw new IllegalStateException("toString() fails on purpose");
+        }
+    }
+
+    @Test
+    void aThrowableWhoseToStringThrowsIsStillReportedAndTheNextHandlersRun() throws Exception {
+        FakeDaemon daemon = closeLater(FakeDaemon.start(dir.resolve("daemon")));
+        List<String> ran = new CopyOnWriteArrayList<>();
+        EventDispatcher generatedStyle = (event, context) -> {
+            if (!event.type().equals(DaemonTypes.TRACIM_EVENT)) {
+                return;
+            }
+            try {
+                throw new Unprintable();
+            } catch (Throwable e) {
+                context.handlerFailed("Handlers.unprintable", e);
+            }
+            ran.add("next handler");
+        };
+        EventDispatcher throwing = (event, context) -> {
+            if (event.type().equals(DaemonTypes.TRACIM_EVENT)) {
+                throw new Unprintable();
+            }
+        };
+        RecordingDispatcher after = new RecordingDispatcher();
+        closeLater(TracimDaemonClient.builder().masterSocket(daemon.socketPath()).clientSocket(dir.resolve("p.sock"))
+                .onError(errors::add).dispatcher(generatedStyle).dispatcher(throwing).dispatcher(after).start());
+        assertEquals(1, daemon.sendTlm(RecordingDispatcher.tlm(1)));
+        assertEquals(1, RecordingDispatcher.poll(after.tlms, WAIT).eventId(), "the next dispatcher ran");
+        DispatchError handler = RecordingDispatcher.poll(errors, WAIT);
+        assertEquals(DispatchError.Kind.HANDLER_FAILED, handler.kind());
+        assertEquals("handler Handlers.unprintable threw: " + Unprintable.class.getName()
+                + " (whose toString() threw java.lang.IllegalStateException)", handler.description());
+        DispatchError dispatcher = RecordingDispatcher.poll(errors, WAIT);
+        assertEquals(DispatchError.Kind.DISPATCHER_FAILED, dispatcher.kind());
+        assertTrue(dispatcher.description().endsWith("threw while dispatching daemon_tracim_event: "
+                + Unprintable.class.getName() + " (whose toString() threw java.lang.IllegalStateException)"),
+                dispatcher.description());
+        assertEquals(List.of("next handler"), ran);
+        assertEquals(1, daemon.sendTlm(RecordingDispatcher.tlm(2)));
+        assertEquals(2, RecordingDispatcher.poll(after.tlms, WAIT).eventId(), "and the loop goes on");
+    }
 }
