@@ -13,10 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,23 +88,7 @@ class BuilderOptionsTest {
                 handlerEnded.countDown();
             }
         });
-        List<String> warnings = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel() == Level.WARNING) {
-                    warnings.add(record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger logger = Logger.getLogger("org.tracimdaemon.sdk");
-        logger.addHandler(capture);
+        LogCapture log = new LogCapture("org.tracimdaemon.sdk");
         try {
             TracimDaemonClient client = client(dispatcher).drainTimeout(Duration.ofMillis(300)).start();
             assertEquals(1, daemon.sendTlm(RecordingDispatcher.tlm(1)));
@@ -119,12 +100,11 @@ class BuilderOptionsTest {
             assertTrue(closedMs >= 300, "close() gave the handlers their drain timeout: " + closedMs + " ms");
             assertTrue(handlerEnded.await(10, TimeUnit.SECONDS), "the stuck handler's thread is stopped");
             assertTrue(interrupted.get(), "by an interrupt");
-            assertTrue(warnings.stream().anyMatch(line -> line.startsWith(
-                    "closing: handlers did not finish the accepted messages within 300 ms; the rest are dropped")),
-                    warnings.toString());
+            assertEquals(1, log.at(Level.WARNING, "closing: handlers did not finish the accepted messages within"
+                    + " 300 ms; the rest are dropped").size(), log.dump());
             assertTrue(client.awaitClose(Duration.ofSeconds(5)));
         } finally {
-            logger.removeHandler(capture);
+            log.close();
         }
     }
 }

@@ -12,15 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,26 +179,7 @@ class ClientRegistrationTest {
     @Test
     void awaitDaemonWaitsForADaemonThatStartsLaterAndSaysSoOnce() throws Exception {
         Path later = dir.resolve("later");
-        CountDownLatch waiting = new CountDownLatch(1);
-        List<String> infoLines = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel() == java.util.logging.Level.INFO
-                        && record.getMessage().startsWith("waiting for TracimDaemon")) {
-                    infoLines.add(record.getMessage());
-                    waiting.countDown();
-                }
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger logger = Logger.getLogger("org.tracimdaemon.sdk");
-        logger.addHandler(capture);
+        LogCapture log = new LogCapture("org.tracimdaemon.sdk");
         ExecutorService starter = Executors.newSingleThreadExecutor();
         FakeDaemon lateDaemon = null;
         try {
@@ -209,17 +187,19 @@ class ClientRegistrationTest {
                     .masterSocket(later.resolve("master.sock")).clientSocket(clientSocket)
                     .callTimeout(Duration.ofSeconds(5)).awaitDaemon(Duration.ofSeconds(20))
                     .dispatcher(new RecordingDispatcher()).start());
-            assertTrue(waiting.await(10, TimeUnit.SECONDS), "start() says it waits");
+            assertTrue(log.await(Level.INFO, "waiting for TracimDaemon", WAIT), "start() says it waits");
             assertFalse(started.isDone(), "start() waits for the daemon");
             lateDaemon = FakeDaemon.start(later);
             try (TracimDaemonClient client = started.get(15, TimeUnit.SECONDS)) {
                 assertEquals(List.of(clientSocket.toString()), lateDaemon.registeredClients());
                 assertEquals(1, client.accountInfo().get(5, TimeUnit.SECONDS).userId());
             }
-            assertEquals(1, infoLines.size(), "one line, whatever the number of tries: " + infoLines);
-            assertTrue(infoLines.get(0).contains(later.resolve("master.sock").toString()), infoLines.get(0));
+            List<LogRecord> waitLines = log.at(Level.INFO, "waiting for TracimDaemon");
+            assertEquals(1, waitLines.size(), "one line, whatever the number of tries: " + log.dump());
+            assertTrue(waitLines.get(0).getMessage().startsWith("waiting for TracimDaemon at "
+                    + later.resolve("master.sock") + " (up to 20 s): "), waitLines.get(0).getMessage());
         } finally {
-            logger.removeHandler(capture);
+            log.close();
             starter.shutdownNow();
             if (lateDaemon != null) {
                 lateDaemon.close();

@@ -1,7 +1,9 @@
 package org.tracimdaemon.sdk.runtime;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -37,9 +39,23 @@ final class LogCapture extends Handler implements AutoCloseable {
                 + (record.getThrown() == null ? "" : " [" + record.getThrown() + "]")).collect(Collectors.joining("\n"));
     }
 
+    /** Waits until a record at {@code level} containing {@code text} is logged; whether one was. */
+    synchronized boolean await(Level level, String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (at(level, text).isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
     @Override
-    public void publish(LogRecord record) {
+    public synchronized void publish(LogRecord record) {
         records.add(record);
+        notifyAll();
     }
 
     @Override
