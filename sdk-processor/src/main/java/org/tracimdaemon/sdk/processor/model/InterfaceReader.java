@@ -118,14 +118,14 @@ public final class InterfaceReader {
         List<HandlerMethod> methods = new ArrayList<>();
         List<ExecutableElement> kept = new ArrayList<>();
         for (ExecutableElement method : all) {
-            boolean overridden = all.stream().anyMatch(other -> other != method && elements.overrides(other, method, type));
+            boolean overridden = all.stream().anyMatch(other -> !other.equals(method) && elements.overrides(other, method, type));
             boolean fromObject = objectMethods.stream().anyMatch(object -> elements.overrides(method, object, type));
-            if (overridden || fromObject || (method.getEnclosingElement() != type
+            if (overridden || fromObject || (!method.getEnclosingElement().equals(type)
                     && (method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)))) {
                 continue;
             }
             Optional<String> overriddenHandler = all.stream()
-                    .filter(other -> other != method && elements.overrides(method, other, type)
+                    .filter(other -> !other.equals(method) && elements.overrides(method, other, type)
                             && mirror(other, OnEvent.class.getCanonicalName()).isPresent())
                     .map(other -> ((TypeElement) other.getEnclosingElement()).getSimpleName() + "." + other.getSimpleName())
                     .findFirst();
@@ -178,7 +178,7 @@ public final class InterfaceReader {
                 values,
                 method,
                 method.getEnclosingElement().getSimpleName().toString(),
-                method.getEnclosingElement() != type,
+                !method.getEnclosingElement().equals(type),
                 overriddenHandler);
     }
 
