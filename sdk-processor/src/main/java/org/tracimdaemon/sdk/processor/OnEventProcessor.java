@@ -102,7 +102,7 @@ public final class OnEventProcessor extends AbstractProcessor {
                 types.add(typeElement);
             }
         }
-        for (TypeElement type : types) {
+        for (TypeElement type : inRootOrder(types, round)) {
             if (InterfaceReader.hasUnresolvedTypes(type)) {
                 // Another processor may generate the missing type in a later round; if none does,
                 // javac reports it as missing, and a second error from us would only be noise.
@@ -112,6 +112,31 @@ public final class OnEventProcessor extends AbstractProcessor {
             }
         }
         return true; // claimed, so -Xlint:processing stays quiet
+    }
+
+    /**
+     * {@code types} in the order of the round's root elements, those of earlier rounds first. ecj's
+     * getElementsAnnotatedWith comes in no fixed order, so that, of two interfaces with one
+     * dispatcher name, which one got the error changed from one ecj build to the next.
+     */
+    private static List<TypeElement> inRootOrder(Set<TypeElement> types, RoundEnvironment round) {
+        List<TypeElement> walked = new ArrayList<>();
+        for (Element root : round.getRootElements()) {
+            walk(root, types, walked);
+        }
+        List<TypeElement> ordered = new ArrayList<>(types);
+        ordered.removeAll(walked);
+        ordered.addAll(walked);
+        return ordered;
+    }
+
+    private static void walk(Element element, Set<TypeElement> types, List<TypeElement> into) {
+        if (element instanceof TypeElement type) {
+            if (types.contains(type) && !into.contains(type)) {
+                into.add(type);
+            }
+            type.getEnclosedElements().forEach(enclosed -> walk(enclosed, types, into));
+        }
     }
 
     private static void addInheritingInterfaces(Element element, Set<TypeElement> into) {
