@@ -41,9 +41,11 @@ import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
  *       ({@code ProcessorRobustnessTest}).
  *   <li>javac runs with {@code -Xlint:all -Werror}; ecj with its default warnings and some more,
  *       and tests assert there are none (ecj warns of things javac does not, such as a needless
- *       {@code @SuppressWarnings} or an unused private method in generated code).
+ *       {@code @SuppressWarnings} or an unused private method in generated code), all but unused
+ *       imports: every test source shares one import header.
  * </ul>
- * Tests that compile nothing ({@code DidYouMeanTest}, {@code ProcessorRegistrationTest}) run once.
+ * No compiling test is left out under ecj. Tests that compile nothing ({@code DidYouMeanTest},
+ * {@code ProcessorRegistrationTest}) run once.
  */
 public final class Compilations {
     /** Where {@link #source} writes: ecj reads its sources from disk, and both compilers read the same file. */
