@@ -2,7 +2,6 @@ package test;
 
 import java.lang.Class;
 import java.lang.Override;
-import java.lang.SuppressWarnings;
 import java.lang.Throwable;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -25,7 +24,6 @@ import org.tracimdaemon.sdk.runtime.wire.DecodeException;
  * }</pre>
  */
 @Generated("org.tracimdaemon.sdk.processor.OnEventProcessor")
-@SuppressWarnings({"deprecation", "removal"})
 public final class DigestDispatcher implements EventDispatcher {
     private final Digest handlers;
 

@@ -2,7 +2,6 @@ package test;
 
 import java.lang.Class;
 import java.lang.Override;
-import java.lang.SuppressWarnings;
 import java.lang.Throwable;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -24,7 +23,6 @@ import org.tracimdaemon.sdk.runtime.wire.DecodeException;
  * }</pre>
  */
 @Generated("org.tracimdaemon.sdk.processor.OnEventProcessor")
-@SuppressWarnings({"deprecation", "removal"})
 public final class EveryKindDispatcher implements EventDispatcher {
     private final EveryKind handlers;
 

@@ -2,7 +2,9 @@ package org.tracimdaemon.sdk.processor;
 
 import com.google.auto.service.AutoService;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -11,6 +13,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -19,6 +22,8 @@ import org.tracimdaemon.sdk.TracimPlugin;
 import org.tracimdaemon.sdk.processor.generation.DispatcherWriter;
 import org.tracimdaemon.sdk.processor.model.ExtraTypes;
 import org.tracimdaemon.sdk.processor.model.HandlerInterface;
+import org.tracimdaemon.sdk.processor.model.HandlerMethod;
+import org.tracimdaemon.sdk.processor.model.HandlerParameter;
 import org.tracimdaemon.sdk.processor.model.InterfaceReader;
 import org.tracimdaemon.sdk.processor.validation.HandlerValidator;
 import org.tracimdaemon.sdk.processor.validation.Messages;
@@ -98,7 +103,7 @@ public final class OnEventProcessor extends AbstractProcessor {
                 types.add(typeElement);
             }
         }
-        for (TypeElement type : types) {
+        for (TypeElement type : inRootOrder(types, round)) {
             if (InterfaceReader.hasUnresolvedTypes(type)) {
                 // Another processor may generate the missing type in a later round; if none does,
                 // javac reports it as missing, and a second error from us would only be noise.
@@ -108,6 +113,31 @@ public final class OnEventProcessor extends AbstractProcessor {
             }
         }
         return true; // claimed, so -Xlint:processing stays quiet
+    }
+
+    /**
+     * {@code types} in the order of the round's root elements, those of earlier rounds first. ecj's
+     * getElementsAnnotatedWith comes in no fixed order, so that, of two interfaces with one
+     * dispatcher name, which one got the error changed from one ecj build to the next.
+     */
+    private static List<TypeElement> inRootOrder(Set<TypeElement> types, RoundEnvironment round) {
+        List<TypeElement> walked = new ArrayList<>();
+        for (Element root : round.getRootElements()) {
+            walk(root, types, walked);
+        }
+        List<TypeElement> ordered = new ArrayList<>(types);
+        ordered.removeAll(walked);
+        ordered.addAll(walked);
+        return ordered;
+    }
+
+    private static void walk(Element element, Set<TypeElement> types, List<TypeElement> into) {
+        if (element instanceof TypeElement type) {
+            if (types.contains(type) && !into.contains(type)) {
+                into.add(type);
+            }
+            type.getEnclosedElements().forEach(enclosed -> walk(enclosed, types, into));
+        }
     }
 
     private static void addInheritingInterfaces(Element element, Set<TypeElement> into) {
@@ -129,7 +159,7 @@ public final class OnEventProcessor extends AbstractProcessor {
             result.report().printTo(processingEnv.getMessager());
             if (result.plan().isPresent() && nameIsFree(type, handlerInterface)) {
                 new DispatcherWriter(OnEventProcessor.class.getName())
-                        .write(result.plan().get(), type, isVisible(type))
+                        .write(result.plan().get(), type, isVisible(type), deprecationWarnings(type, handlerInterface))
                         .writeTo(processingEnv.getFiler());
             }
         } catch (IOException | RuntimeException | LinkageError | AssertionError e) {
@@ -139,6 +169,54 @@ public final class OnEventProcessor extends AbstractProcessor {
                             .orElse(e.getClass().getName())),
                     type);
         }
+    }
+
+    /**
+     * The warnings the dispatcher's code raises, to suppress there: it names the interface (and the
+     * types around it), calls the handlers and names their parameters' types. javac never minds a
+     * needless {@code @SuppressWarnings}, but ecj warns of each, so name only those it needs; a
+     * method of a deprecated type counts as deprecated, as ecj sees it.
+     */
+    private List<String> deprecationWarnings(TypeElement type, HandlerInterface handlerInterface) {
+        List<Element> used = new ArrayList<>();
+        for (Element element = type; element instanceof TypeElement; element = element.getEnclosingElement()) {
+            used.add(element);
+        }
+        for (HandlerMethod method : handlerInterface.methods()) {
+            if (method.isHandler()) {
+                for (Element element = method.element(); element instanceof ExecutableElement
+                        || element instanceof TypeElement; element = element.getEnclosingElement()) {
+                    used.add(element);
+                }
+                for (HandlerParameter parameter : method.parameters()) {
+                    Element parameterType = processingEnv.getTypeUtils().asElement(parameter.element().asType());
+                    for (Element element = parameterType; element instanceof TypeElement;
+                            element = element.getEnclosingElement()) {
+                        used.add(element);
+                    }
+                }
+            }
+        }
+        boolean deprecation = false;
+        boolean removal = false;
+        for (Element element : used) {
+            if (processingEnv.getElementUtils().isDeprecated(element)) {
+                Deprecated deprecated = element.getAnnotation(Deprecated.class);
+                if (deprecated != null && deprecated.forRemoval()) {
+                    removal = true;
+                } else {
+                    deprecation = true;
+                }
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        if (deprecation) {
+            warnings.add("deprecation");
+        }
+        if (removal) {
+            warnings.add("removal");
+        }
+        return warnings;
     }
 
     /**

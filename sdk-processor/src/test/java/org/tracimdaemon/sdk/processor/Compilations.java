@@ -14,12 +14,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
-/** Compiles handler interfaces with the processor, as a plugin's build would, with javac or Eclipse's ecj. */
+/**
+ * Compiles handler interfaces with the processor, as a plugin's build would, with javac or Eclipse's
+ * ecj. Every test that compiles runs under both ({@code @ParameterizedClass} over
+ * {@link JavaCompilerKind}), with one assertion for both wherever their output agrees, as it does
+ * for every message and line.
+ *
+ * <p>What ecj needs, and where it differs:
+ * <ul>
+ *   <li>ecj reads every source from disk, so {@link #source} writes each one to a file under
+ *       {@code target/}, and both compilers read that same file; compile-testing's in-memory
+ *       {@code forSourceString} would not do for ecj.
+ *   <li>ecj also reads the processor's generated sources from disk, which compile-testing's
+ *       in-memory file manager cannot give it: {@link OnDiskEclipseCompiler} runs it over a
+ *       directory and hands the results back, so {@code generatedSourceFile} and the compiled
+ *       classes work as with javac.
+ *   <li>Columns: see {@link JavaCompilerKind#typeColumn} and {@link JavaCompilerKind#valueColumn}.
+ *   <li>An error on an interface deferred to a later round has no file under ecj
+ *       ({@code ProcessorRobustnessTest}).
+ *   <li>javac runs with {@code -Xlint:all -Werror}; ecj with its default warnings and some more,
+ *       and tests assert there are none (ecj warns of things javac does not, such as a needless
+ *       {@code @SuppressWarnings} or an unused private method in generated code), all but unused
+ *       imports: every test source shares one import header.
+ * </ul>
+ * No compiling test is left out under ecj. Tests that compile nothing ({@code DidYouMeanTest},
+ * {@code ProcessorRegistrationTest}) run once.
+ */
 public final class Compilations {
+    /** Where {@link #source} writes: ecj reads its sources from disk, and both compilers read the same file. */
+    private static final Path SOURCES = Path.of("target", "test-compilation-sources");
+
     private Compilations() {}
 
     /** The compilers plugin authors build with; tests that matter run under both. */
@@ -27,49 +58,70 @@ public final class Compilations {
         JAVAC,
         ECJ;
 
+        /** Compiles {@code source} with the processor, as a plugin's build would. */
         public Compilation compile(JavaFileObject source, String... options) {
             return compileAll(List.of(source), options);
         }
 
+        /** Compiles {@code sources} together with the processor, as a plugin's build would. */
         public Compilation compileAll(List<JavaFileObject> sources, String... options) {
+            return compileWith(List.of(new OnEventProcessor()), sources, options);
+        }
+
+        /** Compiles {@code sources} with exactly these processors, in this order. */
+        public Compilation compileWith(List<Processor> processors, List<JavaFileObject> sources, String... options) {
             List<String> all = new ArrayList<>(switch (this) {
                 case JAVAC -> List.of("-Xlint:all", "-Werror");
-                // ecj's default warnings; tests assert there are none (succeededWithoutWarnings)
+                // ecj's default warnings and more; tests assert there are none (succeededWithoutWarnings).
+                // But not unused imports: every source shares one import header (see source()), and
+                // generated code names only what it uses.
                 case ECJ -> List.of("--release", "17", "-warn:+deprecation,+removal,+unchecked,+raw,+serial",
-                        "-classpath", System.getProperty("java.class.path"));
+                        "-warn:-unusedImport", "-classpath", System.getProperty("java.class.path"));
             });
             all.addAll(List.of(options));
-            if (this == JAVAC) {
-                return Compiler.javac().withProcessors(new OnEventProcessor()).withOptions(all).compile(sources);
-            }
-            return Compiler.compiler(new EclipseCompiler()).withProcessors(new OnEventProcessor()).withOptions(all)
-                    .compile(sources.stream().map(Compilations::onDisk).toList());
+            Compiler compiler = this == JAVAC ? Compiler.javac() : Compiler.compiler(new OnDiskEclipseCompiler());
+            return compiler.withProcessors(processors).withOptions(all).compile(sources);
         }
-    }
 
-    /**
-     * The same source as a file: ecj reads its sources from disk and takes compile-testing's
-     * relative {@code test/Watcher.java} for a host name.
-     */
-    private static JavaFileObject onDisk(JavaFileObject source) {
-        try {
-            Path file = Files.createTempDirectory("ecj-sources").resolve(source.toUri().getPath());
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, source.getCharContent(true), StandardCharsets.UTF_8);
-            return JavaFileObjects.forResource(file.toUri().toURL());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        /**
+         * The column of an error on a type: javac puts it on the keyword ({@code class},
+         * {@code interface}, {@code enum}), ecj on the type's name. Line and message are the same.
+         */
+        public int typeColumn(int keyword, int name) {
+            return this == JAVAC ? keyword : name;
+        }
+
+        /**
+         * The column of an error on an {@code @OnEvent} or {@code @TracimPlugin} value: javac puts it
+         * on the value itself, ecj on the {@code @} of its annotation, since ecj's Messager places a
+         * message given an annotation value on the annotation. Line and message are the same.
+         */
+        public int valueColumn(int value, int annotation) {
+            return this == JAVAC ? value : annotation;
+        }
+
+        /** The compiler itself, for a test that runs it over files on disk as a build tool does. */
+        public JavaCompiler tool() {
+            return this == JAVAC ? ToolProvider.getSystemJavaCompiler() : new EclipseCompiler();
         }
     }
 
     /** The source of {@code test.<name>}, with the SDK's usual imports above {@code body}. */
     public static JavaFileObject source(String name, String body) {
-        return JavaFileObjects.forSourceString("test." + name, header() + body);
+        return rawSource(name, header() + body);
     }
 
     /** The source of {@code test.<name>} exactly as given, package line included. */
     public static JavaFileObject rawSource(String name, String text) {
-        return JavaFileObjects.forSourceString("test." + name, text);
+        try {
+            Files.createDirectories(SOURCES);
+            Path file = Files.createTempDirectory(SOURCES, "sources").resolve("test").resolve(name + ".java");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return JavaFileObjects.forResource(file.toUri().toURL());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The number of lines {@link #source} puts before {@code body}: body line n is file line n + this. */
@@ -88,10 +140,6 @@ public final class Compilations {
                 import org.tracimdaemon.sdk.runtime.tlm.*;
                 import org.tracimdaemon.sdk.runtime.wire.*;
                 """;
-    }
-
-    public static Compilation compile(JavaFileObject source, String... options) {
-        return JavaCompilerKind.JAVAC.compile(source, options);
     }
 
     /**
@@ -114,7 +162,7 @@ public final class Compilations {
         return describe(file, error.getLineNumber(), error.getColumnNumber(), error.getMessage(Locale.ROOT));
     }
 
-    /** {@code Watcher.java}: javac's and ecj's paths of one source differ. */
+    /** {@code Watcher.java}: the messages' file, without the temporary directory it is in. */
     private static String fileName(JavaFileObject file) {
         String path = file.toUri().getPath();
         return path.substring(path.lastIndexOf('/') + 1);

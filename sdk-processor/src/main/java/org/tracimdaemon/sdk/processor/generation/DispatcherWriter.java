@@ -63,7 +63,17 @@ public final class DispatcherWriter {
      * @param visible whether the interface can be seen from outside its package
      */
     public JavaFile write(DispatchPlan plan, Element origin, boolean visible) {
-        return new Writing(plan, origin, visible).file();
+        return write(plan, origin, visible, List.of());
+    }
+
+    /**
+     * @param origin     the interface, so that incremental builds know where the file comes from
+     * @param visible    whether the interface can be seen from outside its package
+     * @param suppressed the warnings the dispatcher's code raises and must suppress ({@code "deprecation"},
+     *                   {@code "removal"}): only those, since ecj warns of every unnecessary one
+     */
+    public JavaFile write(DispatchPlan plan, Element origin, boolean visible, List<String> suppressed) {
+        return new Writing(plan, origin, visible, suppressed).file();
     }
 
     /** One dispatcher being written; remembers which helper methods its code used. */
@@ -71,6 +81,7 @@ public final class DispatcherWriter {
         private final DispatchPlan plan;
         private final Element origin;
         private final boolean visible;
+        private final List<String> suppressed;
         private final ClassName handlersType;
         private final ClassName dispatcherType;
         private final List<MethodSpec> methods = new ArrayList<>();
@@ -81,10 +92,11 @@ public final class DispatcherWriter {
         private boolean usesVariant;
         private boolean usesPartCount;
 
-        Writing(DispatchPlan plan, Element origin, boolean visible) {
+        Writing(DispatchPlan plan, Element origin, boolean visible, List<String> suppressed) {
             this.plan = plan;
             this.origin = origin;
             this.visible = visible;
+            this.suppressed = List.copyOf(suppressed);
             List<String> names = List.of(plan.interfaceName().split("\\."));
             this.handlersType = ClassName.get(plan.packageName(), names.get(0),
                     names.subList(1, names.size()).toArray(String[]::new));
@@ -98,11 +110,13 @@ public final class DispatcherWriter {
                             + "<pre>{@code\n"
                             + "EventDispatcher dispatcher = $T.of(handlers);\n"
                             + "}</pre>\n", handlersType, dispatcherType)
-                    .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
-                    // The handlers' interface or methods may be deprecated: calling them is this class's job.
-                    .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                            .addMember("value", "{$S, $S}", "deprecation", "removal").build())
-                    .addModifiers(visible ? new Modifier[] {Modifier.PUBLIC, Modifier.FINAL} : new Modifier[] {Modifier.FINAL})
+                    .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build());
+            if (!suppressed.isEmpty()) {
+                // The handlers' interface or methods are deprecated: calling them is this class's job.
+                type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                        .addMember("value", suppressed.size() == 1 ? "$S" : "{$S, $S}", suppressed.toArray()).build());
+            }
+            type.addModifiers(visible ? new Modifier[] {Modifier.PUBLIC, Modifier.FINAL} : new Modifier[] {Modifier.FINAL})
                     .addSuperinterface(EVENT_DISPATCHER)
                     .addOriginatingElement(origin)
                     .addField(handlersType, "handlers", Modifier.PRIVATE, Modifier.FINAL)
@@ -245,6 +259,8 @@ public final class DispatcherWriter {
                 if (condition.isEmpty() || checks.stream().anyMatch(CodeBlock::isEmpty)) {
                     calls.add(call(patternCall.handler(), values));
                 } else {
+                    // Only a check that is written needs the helper: a "*" among the patterns drops them all.
+                    usesPartCount |= condition.toString().contains("partCount(");
                     calls.add(CodeBlock.builder()
                             .beginControlFlow("if ($L)", condition)
                             .add(call(patternCall.handler(), values))
@@ -370,10 +386,8 @@ public final class DispatcherWriter {
             int parts = pattern.parts().size();
             int guaranteed = (int) pattern.prefix().chars().filter(c -> c == '.').count() + 1;
             if (!pattern.isOpenEnded()) {
-                usesPartCount = true;
                 checks.add(CodeBlock.of("partCount(eventType) == $L", parts));
             } else if (parts > guaranteed) {
-                usesPartCount = true;
                 checks.add(CodeBlock.of("partCount(eventType) >= $L", parts));
             }
             return CodeBlock.join(checks, " && ");

@@ -119,14 +119,14 @@ public final class InterfaceReader {
         List<HandlerMethod> methods = new ArrayList<>();
         List<ExecutableElement> kept = new ArrayList<>();
         for (ExecutableElement method : all) {
-            boolean overridden = all.stream().anyMatch(other -> other != method && elements.overrides(other, method, type));
+            boolean overridden = all.stream().anyMatch(other -> overrides(other, method, type));
             boolean fromObject = objectMethods.stream().anyMatch(object -> elements.overrides(method, object, type));
-            if (overridden || fromObject || (method.getEnclosingElement() != type
+            if (overridden || fromObject || (!method.getEnclosingElement().equals(type)
                     && (method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)))) {
                 continue;
             }
             Optional<String> overriddenHandler = all.stream()
-                    .filter(other -> other != method && elements.overrides(method, other, type)
+                    .filter(other -> overrides(method, other, type)
                             && mirror(other, OnEvent.class.getCanonicalName()).isPresent())
                     .map(other -> ((TypeElement) other.getEnclosingElement()).getSimpleName() + "." + other.getSimpleName())
                     .findFirst();
@@ -145,6 +145,18 @@ public final class InterfaceReader {
         }
         return new HandlerInterface(packageName, names, problems, methods, ambiguous,
                 pluginExtras(type).plus(optionExtras), type);
+    }
+
+    /**
+     * Whether {@code overrider} overrides {@code overridden} in {@code type}. ecj's
+     * {@link Elements#overrides} answers true both ways for an interface method and its
+     * redeclaration in a subinterface; only a method of a subtype overrides one of its supertype.
+     */
+    private boolean overrides(ExecutableElement overrider, ExecutableElement overridden, TypeElement type) {
+        Element sub = overrider.getEnclosingElement();
+        Element sup = overridden.getEnclosingElement();
+        return !sub.equals(sup) && types.isSubtype(types.erasure(sub.asType()), types.erasure(sup.asType()))
+                && elements.overrides(overrider, overridden, type);
     }
 
     private boolean sameSignature(ExecutableElement a, ExecutableElement b, TypeElement type) {
@@ -179,7 +191,7 @@ public final class InterfaceReader {
                 values,
                 method,
                 method.getEnclosingElement().getSimpleName().toString(),
-                method.getEnclosingElement() != type,
+                !method.getEnclosingElement().equals(type),
                 overriddenHandler);
     }
 

@@ -2,7 +2,6 @@ package org.tracimdaemon.sdk.processor.generation;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.tracimdaemon.sdk.processor.Compilations.compile;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
@@ -13,9 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracimdaemon.sdk.processor.Compilations.JavaCompilerKind;
 import org.tracimdaemon.sdk.runtime.DaemonClient;
 import org.tracimdaemon.sdk.runtime.DispatchError;
 import org.tracimdaemon.sdk.runtime.EventDispatcher;
@@ -33,7 +36,13 @@ import org.tracimdaemon.sdk.testkit.Samples;
  * Compiles a handler interface, loads the generated dispatcher and feeds it the daemon's sample
  * messages: which handlers run, in which order, with which decoded values.
  */
+@ParameterizedClass
+@EnumSource(JavaCompilerKind.class)
 class EndToEndDispatchTest {
+    /** Unused by the tests, which dispatch through what compilePlugin compiled; JUnit requires it. */
+    @Parameter
+    JavaCompilerKind compiler;
+
     private static Class<?> pluginType;
     private static Class<?> dispatcherType;
 
@@ -42,9 +51,10 @@ class EndToEndDispatchTest {
     private final RecordingContext context = new RecordingContext();
     private EventDispatcher dispatcher;
 
-    @BeforeAll
-    static void compilePlugin() throws ClassNotFoundException {
-        Compilation compilation = compile(source("Plugin", """
+    /** Once per compiler: every test below dispatches through the dispatcher it generated. */
+    @BeforeParameterizedClassInvocation
+    static void compilePlugin(JavaCompilerKind compiler) throws ClassNotFoundException {
+        Compilation compilation = compiler.compile(source("Plugin", """
                 public interface Plugin {
                     @OnEvent("custom_message")
                     void every(DaemonEvent event);

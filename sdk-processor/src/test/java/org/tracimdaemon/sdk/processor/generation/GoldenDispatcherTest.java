@@ -14,14 +14,22 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tracimdaemon.sdk.processor.Compilations.JavaCompilerKind;
 
 /**
  * The generated code, pinned. After a deliberate change, rewrite the files with
  * {@code mvn -pl sdk-processor test -Dgolden.update=true} and review the diff.
  */
+@ParameterizedClass
+@EnumSource(JavaCompilerKind.class)
 class GoldenDispatcherTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @Parameter
+    JavaCompilerKind compiler;
 
     @Test
     void plainInterfaceGetsOneCasePerType() {
@@ -117,10 +125,10 @@ class GoldenDispatcherTest {
                 """));
     }
 
-    private static void assertGolden(String name, String body, JavaFileObject... others) {
+    private void assertGolden(String name, String body, JavaFileObject... others) {
         List<JavaFileObject> sources = new ArrayList<>(List.of(others));
         sources.add(source(name, body));
-        Compilation compilation = JavaCompilerKind.JAVAC.compileAll(sources);
+        Compilation compilation = compiler.compileAll(sources);
         assertThat(compilation).succeededWithoutWarnings();
         String generated = contents(compilation, "test." + name + "Dispatcher");
         Path golden = GOLDEN.resolve(name + "Dispatcher.java");

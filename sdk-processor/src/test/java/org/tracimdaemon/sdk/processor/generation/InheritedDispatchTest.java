@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tracimdaemon.sdk.processor.Compilations.JavaCompilerKind;
 import org.tracimdaemon.sdk.runtime.EventDispatcher;
 
@@ -18,14 +21,19 @@ import org.tracimdaemon.sdk.runtime.EventDispatcher;
  * Over the daemon's samples: handlers inherited along two paths run once, an override runs with its
  * own {@code @OnEvent}, and the sub-interface's own handlers after the inherited ones.
  */
+@ParameterizedClass
+@EnumSource(JavaCompilerKind.class)
 class InheritedDispatchTest {
+    @Parameter
+    JavaCompilerKind compiler;
+
     private final List<String> calls = new ArrayList<>();
     private final RecordingContext context = new RecordingContext();
     private EventDispatcher dispatcher;
 
     @BeforeEach
     void compileAndCreate() throws ReflectiveOperationException {
-        Compilation compilation = JavaCompilerKind.JAVAC.compileAll(List.of(source("Base", """
+        Compilation compilation = compiler.compileAll(List.of(source("Base", """
                 public interface Base {
                     @OnEvent("daemon_account_info")
                     void me(AccountInfoData me);

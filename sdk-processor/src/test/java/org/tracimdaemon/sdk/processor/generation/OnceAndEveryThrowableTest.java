@@ -2,7 +2,6 @@ package org.tracimdaemon.sdk.processor.generation;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.tracimdaemon.sdk.processor.Compilations.compile;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 import static org.tracimdaemon.sdk.processor.generation.EndToEndDispatchTest.sample;
 
@@ -12,20 +11,29 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracimdaemon.sdk.processor.Compilations.JavaCompilerKind;
 import org.tracimdaemon.sdk.runtime.EventDispatcher;
 
 /**
  * Over the daemon's samples: a handler whose values overlap runs once per message, and a handler's
  * Error, the JVM's own included, is reported while the next handler still runs.
  */
+@ParameterizedClass
+@EnumSource(JavaCompilerKind.class)
 class OnceAndEveryThrowableTest {
+    @Parameter
+    JavaCompilerKind compiler;
+
     private final List<String> calls = new ArrayList<>();
     private final RecordingContext context = new RecordingContext();
     private EventDispatcher dispatcher;
 
     @BeforeEach
     void compileAndCreate() throws ReflectiveOperationException {
-        Compilation compilation = compile(source("Overlap", """
+        Compilation compilation = compiler.compile(source("Overlap", """
                 public interface Overlap {
                     @OnEvent({"daemon_tracim_event", "content.created.comment", "content.*"})
                     void everyTlm(TLMEvent tlm);

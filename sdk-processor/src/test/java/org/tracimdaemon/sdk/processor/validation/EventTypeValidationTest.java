@@ -1,30 +1,37 @@
 package org.tracimdaemon.sdk.processor.validation;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.tracimdaemon.sdk.processor.Compilations.compile;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracimdaemon.sdk.processor.Compilations.JavaCompilerKind;
 
 /**
  * {@code @OnEvent} values: every error sits on the offending string (line and column of its
- * literal), with the nearest known types. Sources start with 8 lines of imports: body line 1 is
- * file line 9.
+ * literal; under ecj, on its annotation: see {@link JavaCompilerKind#valueColumn}), with the nearest
+ * known types. Sources start with 8 lines of imports: body line 1 is file line 9.
  */
+@ParameterizedClass
+@EnumSource(JavaCompilerKind.class)
 class EventTypeValidationTest {
+    @Parameter
+    JavaCompilerKind compiler;
 
-    private static void assertSingleError(String value, String message) {
+    private void assertSingleError(String value, String message) {
         JavaFileObject source = source("Watcher", """
                 public interface Watcher {
                     @OnEvent("%s")
                     void handle(TLMEvent event);
                 }
                 """.formatted(value));
-        Compilation compilation = compile(source);
+        Compilation compilation = compiler.compile(source);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(10).atColumn(14);
+        assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(10).atColumn(compiler.valueColumn(14, 5));
     }
 
     @Test
@@ -121,11 +128,11 @@ class EventTypeValidationTest {
                     void handle(TLMEvent event);
                 }
                 """);
-        Compilation compilation = compile(source);
+        Compilation compilation = compiler.compile(source);
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation)
                 .hadErrorContaining("unknown event type \"user.craeted\"; did you mean \"user.created\"?")
-                .inFile(source).onLine(10).atColumn(31);
+                .inFile(source).onLine(10).atColumn(compiler.valueColumn(31, 5));
     }
 
     @Test
@@ -136,13 +143,13 @@ class EventTypeValidationTest {
                     void handle(TLMEvent event);
                 }
                 """);
-        Compilation compilation = compile(source);
+        Compilation compilation = compiler.compile(source);
         assertThat(compilation).hadErrorContaining("@OnEvent needs at least one event type").inFile(source).onLine(10);
     }
 
     @Test
     void constantsKnownTypesAndPatternsCompile() {
-        Compilation compilation = compile(source("Watcher", """
+        Compilation compilation = compiler.compile(source("Watcher", """
                 import org.tracimdaemon.sdk.catalogue.TlmTypes;
 
                 public interface Watcher {
@@ -168,7 +175,7 @@ class EventTypeValidationTest {
                     void third(CommentContent comment);
                 }
                 """);
-        Compilation compilation = compile(source);
+        Compilation compilation = compiler.compile(source);
         assertThat(compilation).hadErrorCount(3);
         assertThat(compilation).hadErrorContaining("\"user.craeted\"").inFile(source).onLine(10);
         assertThat(compilation).hadErrorContaining("\"content.created.page\"").inFile(source).onLine(13);

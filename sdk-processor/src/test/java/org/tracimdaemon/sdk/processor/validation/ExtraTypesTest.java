@@ -1,19 +1,26 @@
 package org.tracimdaemon.sdk.processor.validation;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.tracimdaemon.sdk.processor.Compilations.compile;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracimdaemon.sdk.processor.Compilations.JavaCompilerKind;
 
 /** Event types newer than the catalogue: usable only when opted in, and never by a typo. */
+@ParameterizedClass
+@EnumSource(JavaCompilerKind.class)
 class ExtraTypesTest {
+    @Parameter
+    JavaCompilerKind compiler;
 
     @Test
     void extraContentTypeMakesItsEventsKnown() {
-        Compilation compilation = compile(source("Watcher", """
+        Compilation compilation = compiler.compile(source("Watcher", """
                 @TracimPlugin(extraContentTypes = "calendar")
                 public interface Watcher {
                     @OnEvent({"content.created.calendar", "content.deleted.calendar"})
@@ -33,8 +40,8 @@ class ExtraTypesTest {
                     void calendar(TLMEvent event);
                 }
                 """);
-        assertThat(compile(source)).hadErrorContaining("unknown event type \"content.created.calendar\"")
-                .inFile(source).onLine(10).atColumn(14);
+        assertThat(compiler.compile(source)).hadErrorContaining("unknown event type \"content.created.calendar\"")
+                .inFile(source).onLine(10).atColumn(compiler.valueColumn(14, 5));
     }
 
     @Test
@@ -46,7 +53,7 @@ class ExtraTypesTest {
                     void calendar(ContentEvent event);
                 }
                 """);
-        assertThat(compile(source)).hadErrorContaining(
+        assertThat(compiler.compile(source)).hadErrorContaining(
                         "content.created.calendar is opted in as newer than the catalogue, so its payload shape is"
                                 + " unknown; its handlers may take TLMEvent, DaemonEvent or DaemonClient, not ContentEvent")
                 .inFile(source).onLine(12);
@@ -54,7 +61,7 @@ class ExtraTypesTest {
 
     @Test
     void extraEventTypeOptionMakesTheTypeKnown() {
-        Compilation compilation = compile(source("Watcher", """
+        Compilation compilation = compiler.compile(source("Watcher", """
                 public interface Watcher {
                     @OnEvent("workspace_report.created")
                     void report(TLMEvent event);
@@ -65,7 +72,7 @@ class ExtraTypesTest {
 
     @Test
     void extraContentTypeOptionMakesItsEventsKnown() {
-        Compilation compilation = compile(source("Watcher", """
+        Compilation compilation = compiler.compile(source("Watcher", """
                 public interface Watcher {
                     @OnEvent("content.modified.calendar")
                     void calendar(TLMEvent event);
@@ -76,7 +83,7 @@ class ExtraTypesTest {
 
     @Test
     void unknownTracimOptionIsReported() {
-        Compilation compilation = compile(source("Watcher", """
+        Compilation compilation = compiler.compile(source("Watcher", """
                 public interface Watcher {
                     @OnEvent("user.created")
                     void created(TLMEvent event);
@@ -93,9 +100,9 @@ class ExtraTypesTest {
                 public interface Watcher {
                 }
                 """);
-        assertThat(compile(source)).hadErrorContaining(
+        assertThat(compiler.compile(source)).hadErrorContaining(
                         "content type \"file\" is already known; remove it from @TracimPlugin(extraContentTypes)")
-                .inFile(source).onLine(9).atColumn(48);
+                .inFile(source).onLine(9).atColumn(compiler.valueColumn(48, 1));
     }
 
     @Test
@@ -105,7 +112,7 @@ class ExtraTypesTest {
                 public interface Watcher {
                 }
                 """);
-        assertThat(compile(source)).hadErrorContaining("content type \"page\" is already known as \"html-document\","
+        assertThat(compiler.compile(source)).hadErrorContaining("content type \"page\" is already known as \"html-document\","
                 + " the name TLMs use; remove it from @TracimPlugin(extraContentTypes)").inFile(source).onLine(9);
     }
 
@@ -116,14 +123,14 @@ class ExtraTypesTest {
                 public interface Watcher {
                 }
                 """);
-        assertThat(compile(source)).hadErrorContaining("@TracimPlugin(extraEventTypes) \"Workspace Report\" is not an"
+        assertThat(compiler.compile(source)).hadErrorContaining("@TracimPlugin(extraEventTypes) \"Workspace Report\" is not an"
                 + " event type: write it whole, as in \"workspace_report.created\"; for a new content type use"
                 + " extraContentTypes").inFile(source).onLine(9);
     }
 
     @Test
     void optionOptingInAKnownTypeIsRefused() {
-        Compilation compilation = compile(source("Watcher", """
+        Compilation compilation = compiler.compile(source("Watcher", """
                 public interface Watcher {
                     @OnEvent("user.created")
                     void created(TLMEvent event);
@@ -136,7 +143,7 @@ class ExtraTypesTest {
 
     @Test
     void patternsReachOptedInTypesOnlyWithShapeFreeHandlers() {
-        Compilation compilation = compile(source("Watcher", """
+        Compilation compilation = compiler.compile(source("Watcher", """
                 @TracimPlugin(extraContentTypes = "calendar")
                 public interface Watcher {
                     @OnEvent("content.created.*")

@@ -2,21 +2,27 @@ package org.tracimdaemon.sdk.processor.validation;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.tracimdaemon.sdk.processor.Compilations.assertErrors;
-import static org.tracimdaemon.sdk.processor.Compilations.compile;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
-import org.tracimdaemon.sdk.processor.Compilations.JavaCompilerKind;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracimdaemon.sdk.processor.Compilations.JavaCompilerKind;
 
 /** Handlers inherited from superinterfaces: checked like the interface's own, refused with what to do. Body line 1 is file line 9. */
+@ParameterizedClass
+@EnumSource(JavaCompilerKind.class)
 class InheritanceTest {
+    @Parameter
+    JavaCompilerKind compiler;
 
     @Test
     void subInterfaceWithOnlyInheritedHandlersGetsADispatcher() {
-        Compilation compilation = JavaCompilerKind.JAVAC.compileAll(List.of(source("SpaceDigest", """
+        Compilation compilation = compiler.compileAll(List.of(source("SpaceDigest", """
                 public interface SpaceDigest {
                     @OnEvent("workspace.created")
                     void created(Workspace workspace);
@@ -37,10 +43,10 @@ class InheritanceTest {
                     void created(UserEvent event);
                 }
                 """);
-        assertErrors(compile(source), source,
+        assertErrors(compiler.compile(source), source,
                 "Watcher inherits abstract method run() from Runnable, which has no @OnEvent; every abstract method"
                         + " of a handler interface needs @OnEvent: override it in Watcher with @OnEvent or as a default"
-                        + " method, or stop extending Runnable", 9, 8);
+                        + " method, or stop extending Runnable", 9, compiler.typeColumn(8, 18));
     }
 
     @Test
@@ -56,7 +62,7 @@ class InheritanceTest {
                     void created(UserEvent event);
                 }
                 """);
-        assertErrors(compile(source), source,
+        assertErrors(compiler.compile(source), source,
                 "created overrides @OnEvent method Base.created but has no @OnEvent itself; annotations of a method"
                         + " are not inherited: repeat @OnEvent on it, or remove the override", 16, 10);
     }
@@ -76,14 +82,14 @@ class InheritanceTest {
 
                 public interface Watcher extends Created, Deleted {}
                 """);
-        assertErrors(compile(source), source,
+        assertErrors(compiler.compile(source), source,
                 "Watcher inherits user(...) from Created and Deleted, which the dispatcher cannot tell apart: declare"
-                        + " the method in Watcher, with the @OnEvent it should have", 19, 8);
+                        + " the method in Watcher, with the @OnEvent it should have", 19, compiler.typeColumn(8, 18));
     }
 
     @Test
     void redeclaringTheMethodWithItsOwnOnEventSettlesIt() {
-        Compilation compilation = JavaCompilerKind.JAVAC.compileAll(List.of(source("Created", """
+        Compilation compilation = compiler.compileAll(List.of(source("Created", """
                 public interface Created {
                     @OnEvent("user.created")
                     void user(UserEvent event);
@@ -113,10 +119,10 @@ class InheritanceTest {
 
                 public interface Watcher extends Base {}
                 """);
-        assertErrors(compile(source), source,
-                "unknown event type \"user.craeted\"; did you mean \"user.created\"?", 10, 14,
+        assertErrors(compiler.compile(source), source,
+                "unknown event type \"user.craeted\"; did you mean \"user.created\"?", 10, compiler.valueColumn(14, 5),
                 "Watcher inherits @OnEvent method Base.created, which is not a valid handler here (unknown event type"
                         + " \"user.craeted\"; did you mean \"user.created\"?): fix it in Base, or override it in Watcher"
-                        + " with an @OnEvent that is", 14, 8);
+                        + " with an @OnEvent that is", 14, compiler.typeColumn(8, 18));
     }
 }

@@ -1,23 +1,30 @@
 package org.tracimdaemon.sdk.processor.validation;
 
 import static org.tracimdaemon.sdk.processor.Compilations.assertErrors;
-import static org.tracimdaemon.sdk.processor.Compilations.compile;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracimdaemon.sdk.processor.Compilations.JavaCompilerKind;
 
-/** "Did you mean" by meaning before spelling: each example of issue 12, on its value (line 10, column 14). */
+/** "Did you mean" by meaning before spelling: each example of issue 12, on its value (line 10, column 14; ecj: its annotation, column 5). */
+@ParameterizedClass
+@EnumSource(JavaCompilerKind.class)
 class MeaningTest {
+    @Parameter
+    JavaCompilerKind compiler;
 
-    private static void assertSuggestion(String value, String message) {
+    private void assertSuggestion(String value, String message) {
         JavaFileObject source = source("Watcher", """
                 public interface Watcher {
                     @OnEvent("%s")
                     void handle(TLMEvent event);
                 }
                 """.formatted(value));
-        assertErrors(compile(source), source, message, 10, 14);
+        assertErrors(compiler.compile(source), source, message, 10, compiler.valueColumn(14, 5));
     }
 
     @Test

@@ -2,19 +2,26 @@ package org.tracimdaemon.sdk.processor.validation;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.tracimdaemon.sdk.processor.Compilations.assertErrors;
-import static org.tracimdaemon.sdk.processor.Compilations.compile;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracimdaemon.sdk.processor.Compilations.JavaCompilerKind;
 
 /** Handler methods and where they are declared. Body line 1 is file line 9. */
+@ParameterizedClass
+@EnumSource(JavaCompilerKind.class)
 class MethodValidationTest {
+    @Parameter
+    JavaCompilerKind compiler;
 
-    private static Compilation assertError(String body, String message, int line) {
+    private Compilation assertError(String body, String message, int line) {
         JavaFileObject source = source("Watcher", body);
-        Compilation compilation = compile(source);
+        Compilation compilation = compiler.compile(source);
         assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(line);
         return compilation;
     }
@@ -42,7 +49,7 @@ class MethodValidationTest {
 
     @Test
     void handlersMayDeclareExceptions() {
-        Compilation compilation = compile(source("Watcher", """
+        Compilation compilation = compiler.compile(source("Watcher", """
                 public interface Watcher {
                     @OnEvent("user.created")
                     void handle(TLMEvent event) throws java.io.IOException, InterruptedException;
@@ -66,7 +73,7 @@ class MethodValidationTest {
 
     @Test
     void defaultAndStaticMethodsWithoutOnEventAreFine() {
-        Compilation compilation = compile(source("Watcher", """
+        Compilation compilation = compiler.compile(source("Watcher", """
                 public interface Watcher {
                     @OnEvent("user.created")
                     default void handle(TLMEvent event) {
@@ -122,9 +129,9 @@ class MethodValidationTest {
                     public void handle(TLMEvent event) {}
                 }
                 """);
-        assertErrors(compile(source), source,
+        assertErrors(compiler.compile(source), source,
                 "Watcher is a class; @OnEvent methods and @TracimPlugin belong on a top-level or nested interface"
-                        + " that is not private: declare the handlers there and implement it", 9, 8,
+                        + " that is not private: declare the handlers there and implement it", 9, compiler.typeColumn(8, 14),
                 "@OnEvent method handle is in a class, Watcher; move it to an interface that Watcher implements:"
                         + " only interfaces get a dispatcher", 11, 17);
     }
@@ -139,9 +146,9 @@ class MethodValidationTest {
                     public void handle(TLMEvent event) {}
                 }
                 """);
-        assertErrors(compile(source), source,
+        assertErrors(compiler.compile(source), source,
                 "Watcher is an enum; @OnEvent methods and @TracimPlugin belong on a top-level or nested interface"
-                        + " that is not private: declare the handlers there and implement it", 9, 8,
+                        + " that is not private: declare the handlers there and implement it", 9, compiler.typeColumn(8, 13),
                 "@OnEvent method handle is in an enum, Watcher; move it to an interface that Watcher implements:"
                         + " only interfaces get a dispatcher", 13, 17);
     }
@@ -201,7 +208,7 @@ class MethodValidationTest {
 
     @Test
     void nestedInterfaceGetsADispatcherNamedAfterItsPath() {
-        Compilation compilation = compile(source("Watcher", """
+        Compilation compilation = compiler.compile(source("Watcher", """
                 public class Watcher {
                     interface Inner {
                         @OnEvent("user.created")
@@ -215,7 +222,7 @@ class MethodValidationTest {
 
     @Test
     void twoHandlersOfOneTypeCompile() {
-        Compilation compilation = compile(source("Watcher", """
+        Compilation compilation = compiler.compile(source("Watcher", """
                 public interface Watcher {
                     @OnEvent("user.created")
                     void first(TLMEvent event);

@@ -2,18 +2,25 @@ package org.tracimdaemon.sdk.processor.validation;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.tracimdaemon.sdk.processor.Compilations.assertErrors;
-import static org.tracimdaemon.sdk.processor.Compilations.compile;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracimdaemon.sdk.processor.Compilations.JavaCompilerKind;
 
 /** Handler parameters: what each event type guarantees, in any order, at most one of each kind. */
+@ParameterizedClass
+@EnumSource(JavaCompilerKind.class)
 class ParameterValidationTest {
+    @Parameter
+    JavaCompilerKind compiler;
 
     /** Compiles {@code @OnEvent(value) void handle(parameters)} and expects one error on line 11. */
-    private static void assertParameterError(String value, String parameters, String message) {
+    private void assertParameterError(String value, String parameters, String message) {
         JavaFileObject source = source("Watcher", """
                 public interface Watcher {
                     @OnEvent(%s)
@@ -21,13 +28,13 @@ class ParameterValidationTest {
                             %s);
                 }
                 """.formatted(value, parameters));
-        Compilation compilation = compile(source);
+        Compilation compilation = compiler.compile(source);
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(12);
     }
 
-    private static void assertCompiles(String value, String parameters) {
-        Compilation compilation = compile(source("Watcher", """
+    private void assertCompiles(String value, String parameters) {
+        Compilation compilation = compiler.compile(source("Watcher", """
                 public interface Watcher {
                     @OnEvent(%s)
                     void handle(%s);
@@ -78,7 +85,7 @@ class ParameterValidationTest {
                         + " ContentEvent, CommentContent, Content, TLMEvent, DaemonEvent or DaemonClient");
     }
 
-    private static void assertExactParameterError(String value, String parameters, String message) {
+    private void assertExactParameterError(String value, String parameters, String message) {
         JavaFileObject source = source("Watcher", """
                 public interface Watcher {
                     @OnEvent(%s)
@@ -86,7 +93,7 @@ class ParameterValidationTest {
                             %s);
                 }
                 """.formatted(value, parameters));
-        assertErrors(compile(source), source, message, 12, parameters.indexOf(' ') + 14);
+        assertErrors(compiler.compile(source), source, message, 12, parameters.indexOf(' ') + 14);
     }
 
     @Test
