@@ -49,10 +49,12 @@ import org.tracimdaemon.sdk.runtime.socket.Connection.State;
  * gone from {@code selector.keys()} while bytes wait); {@link #rescueLostKeys} reads and registers
  * such connections again.
  *
- * <p><b>Order.</b> The daemon writes each message whole before it connects for the next one.
- * Before the loop hands on a message, it reads again the last {@value #RECENT} accepted
- * connections that are older and not whole yet: their bytes are there by then, so they are handed
- * on first.
+ * <p><b>Order.</b> The daemon writes each message whole before it connects for the next one, so
+ * once a newer connection is accepted, the bytes of every older one from the daemon are there.
+ * Before the loop hands on a message, it reads once more each older connection that is not whole
+ * yet and was not read so since: those that are whole now are handed on first. Each connection is
+ * read so at most once (one that is still not whole is not the daemon's, and may not hold up
+ * anyone), so idle peers cost one read each, however many messages follow.
  */
 final class EventLoop implements Runnable {
     private static final ProblemLog PROBLEMS = ProblemLog.shared();
@@ -80,9 +82,6 @@ final class EventLoop implements Runnable {
 
     /** How long the loop may fail at every wake-up before it gives up and the client fails closed. */
     static final long FAILING_NANOS_BEFORE_GIVING_UP = 30_000_000_000L;
-
-    /** How many of the latest accepted connections are read again before a newer message is handed on. */
-    static final int RECENT = 256;
 
     /**
      * How long a connection that was not whole when accepted is tried again at each wake-up
@@ -123,8 +122,8 @@ final class EventLoop implements Runnable {
             new PriorityQueue<>(Comparator.comparingLong(connection -> connection.sequence));
     /** Accepted lately and not whole yet: tried again at each wake-up before the selector is asked. */
     private final ArrayDeque<Connection> fresh = new ArrayDeque<>();
-    /** The latest accepted connections that were not whole at once, oldest first; see Order. */
-    private final ArrayDeque<Connection> recent = new ArrayDeque<>();
+    /** Connections not whole when accepted and not read again since a newer one came, oldest first; see Order. */
+    private final ArrayDeque<Connection> unchecked = new ArrayDeque<>();
     private final List<Connection> completed = new ArrayList<>();
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final String behindKind;
@@ -319,12 +318,12 @@ final class EventLoop implements Runnable {
         for (Connection connection : completed) {
             newest = Math.max(newest, connection.sequence);
         }
-        for (Connection connection : recent) {
-            if (connection.state == State.READING && connection.sequence < newest && readSome(connection)) {
-                completed.add(connection);
+        while (!unchecked.isEmpty() && unchecked.peek().sequence < newest) {
+            Connection older = unchecked.poll();
+            if (older.state == State.READING && readSome(older)) {
+                completed.add(older);
             }
         }
-        recent.removeIf(connection -> connection.state != State.READING);
     }
 
     private long selectTimeoutMillis(long now) {
@@ -407,10 +406,7 @@ final class EventLoop implements Runnable {
         if (readSome(connection)) {
             completed.add(connection);
         } else if (connection.state == State.READING) {
-            recent.add(connection);
-            if (recent.size() > RECENT) {
-                recent.poll();
-            }
+            unchecked.add(connection);
         }
     }
 
