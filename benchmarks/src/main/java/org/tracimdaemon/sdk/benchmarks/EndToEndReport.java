@@ -45,17 +45,24 @@ final class EndToEndReport {
         Path directory = Files.createTempDirectory("e2e");
         System.out.println();
         System.out.println("== End to end: sender in its own JVM, one connection per message as the daemon -> typed"
-                + " handler (SDK) vs plain JDK accept-and-read loop; median of " + RUNS + " runs, alternated");
-        System.out.printf("%-8s %8s %14s %14s %9s %16s %24s%n", "size", "events", "SDK events/s", "JDK events/s",
-                "SDK/JDK", "retried SDK/JDK", "lost (dropped) SDK/JDK");
+                + " handler (SDK) vs junixsocket's floor (JX: its NIO channels and selector, accept and read to"
+                + " EOF, as the SDK's loop; JX-blk: its blocking server socket) vs plain JDK accept-and-read loop;"
+                + " median of " + RUNS + " runs, alternated");
+        System.out.printf("%-8s %7s %10s %10s %10s %10s %8s %7s %7s %7s %14s %22s%n", "size", "events", "SDK ev/s",
+                "JX ev/s", "JX-blk/s", "JDK ev/s", "SDK/JDK", "SDK/JX", "JX/JDK", "blk/JDK", "retried SDK/JDK",
+                "lost (dropped) SDK/JDK");
         byte[] note = DispatchBenchmark.sample("/daemon_tracim_event.json");
         for (byte[] message : List.of(Messages.ofSize(1024), note, Messages.ofSize(64 * 1024))) {
             int events = message.length > 8192 ? 10_000 : 50_000;
             try (Sender sender = Sender.start(directory, message)) {
-                // Not measured: the sender, the SDK and the JDK loop warmed up on this message.
+                // Not measured: the sender and every receiver warmed up on this message.
                 throughSdk(sender, directory, events / 5, true, 0);
+                throughJunixsocketLoop(sender, directory, events / 5, JunixsocketAcceptLoop.Mode.NIO);
+                throughJunixsocketLoop(sender, directory, events / 5, JunixsocketAcceptLoop.Mode.BLOCKING);
                 throughJdkLoop(sender, directory, events / 5, true, 0);
                 double[] sdk = new double[RUNS];
+                double[] floor = new double[RUNS];
+                double[] blocking = new double[RUNS];
                 double[] jdk = new double[RUNS];
                 long[] sdkRefused = new long[RUNS];
                 long[] jdkRefused = new long[RUNS];
@@ -64,6 +71,10 @@ final class EndToEndReport {
                 long jdkLost = 0;
                 for (int run = 0; run < RUNS; run++) {
                     Result viaSdk = throughSdk(sender, directory, events, true, 0);
+                    floor[run] = throughJunixsocketLoop(sender, directory, events, JunixsocketAcceptLoop.Mode.NIO)
+                            .perSecond();
+                    blocking[run] = throughJunixsocketLoop(sender, directory, events,
+                            JunixsocketAcceptLoop.Mode.BLOCKING).perSecond();
                     Result viaJdk = throughJdkLoop(sender, directory, events, true, 0);
                     sdk[run] = viaSdk.perSecond();
                     jdk[run] = viaJdk.perSecond();
@@ -74,13 +85,99 @@ final class EndToEndReport {
                     jdkLost += viaJdk.sent() - viaJdk.handled();
                 }
                 double sdkMedian = median(sdk);
+                double floorMedian = median(floor);
+                double blockingMedian = median(blocking);
                 double jdkMedian = median(jdk);
-                System.out.printf("%-8s %8d %14.0f %14.0f %9.2f %16s %24s%n", size(message.length), events, sdkMedian,
-                        jdkMedian, sdkMedian / jdkMedian, median(sdkRefused) + " / " + median(jdkRefused),
+                System.out.printf("%-8s %7d %10.0f %10.0f %10.0f %10.0f %8.2f %7.2f %7.2f %7.2f %14s %22s%n",
+                        size(message.length), events, sdkMedian, floorMedian, blockingMedian, jdkMedian,
+                        sdkMedian / jdkMedian, sdkMedian / floorMedian, floorMedian / jdkMedian,
+                        blockingMedian / jdkMedian, median(sdkRefused) + " / " + median(jdkRefused),
                         sdkLost + " (" + sdkDropped + ") / " + jdkLost);
             }
         }
         burst(directory, note);
+        deleteQuietly(directory);
+    }
+
+    /**
+     * The ways around junixsocket's per-accept cost, each in the floor loop (and the cache priming
+     * also in the SDK: the cache is the JVM's), against the plain floor and the JDK loop,
+     * alternated; medians of {@value #RUNS} runs. Then what the floor loop saw per event.
+     */
+    static void floorVariants() throws Exception {
+        Path directory = Files.createTempDirectory("e2e-floor");
+        System.out.println();
+        System.out.println("== junixsocket floor variants: events/s, median of " + RUNS + " runs, alternated (NIO:"
+                + " accept until null at each wake-up, as the SDK; one: one accept per wake-up; primed: junixsocket's"
+                + " address cache primed by reflection)");
+        List<String> names = new ArrayList<>();
+        names.add("SDK");
+        names.add("SDK primed");
+        for (JunixsocketAcceptLoop.Mode mode : JunixsocketAcceptLoop.Mode.values()) {
+            names.add(mode.name());
+        }
+        names.add("JDK");
+        System.out.printf("%-8s", "size");
+        for (String name : names) {
+            System.out.printf(" %15s", name);
+        }
+        System.out.println();
+        byte[] note = DispatchBenchmark.sample("/daemon_tracim_event.json");
+        StringBuilder counts = new StringBuilder();
+        for (byte[] message : List.of(Messages.ofSize(1024), note)) {
+            int events = 50_000;
+            try (Sender sender = Sender.start(directory, message)) {
+                double[][] results = new double[names.size()][RUNS];
+                for (int run = -1; run < RUNS; run++) { // run -1: warm-up, not counted
+                    int n = run < 0 ? events / 5 : events;
+                    int column = 0;
+                    double sdk = throughSdk(sender, directory, n, true, 0).perSecond();
+                    double sdkPrimed = throughSdkPrimed(sender, directory, n).perSecond();
+                    if (run >= 0) {
+                        results[column++][run] = sdk;
+                        results[column++][run] = sdkPrimed;
+                    } else {
+                        column += 2;
+                    }
+                    for (JunixsocketAcceptLoop.Mode mode : JunixsocketAcceptLoop.Mode.values()) {
+                        Path round = Files.createTempDirectory(directory, "jx");
+                        Arrivals arrivals = new Arrivals(0);
+                        JunixsocketAcceptLoop loop = new JunixsocketAcceptLoop(round.resolve("plugin.sock"),
+                                arrivals::arrived, mode);
+                        Result result;
+                        try {
+                            result = sender.round(round.resolve("plugin.sock"), n, true, arrivals, new AtomicLong());
+                        } finally {
+                            loop.close();
+                        }
+                        if (run == RUNS - 1) {
+                            counts.append(String.format("  %-8s %-24s per %d events: %s%n", size(message.length),
+                                    mode, n, loop.counts()));
+                        }
+                        if (run >= 0) {
+                            results[column][run] = result.perSecond();
+                        }
+                        column++;
+                    }
+                    double viaJdk = throughJdkLoop(sender, directory, n, true, 0).perSecond();
+                    if (run >= 0) {
+                        results[column][run] = viaJdk;
+                    }
+                }
+                System.out.printf("%-8s", size(message.length));
+                for (double[] result : results) {
+                    System.out.printf(" %15.0f", median(result));
+                }
+                System.out.println();
+                double jdk = median(results[results.length - 1]);
+                System.out.printf("%-8s", "  /JDK");
+                for (double[] result : results) {
+                    System.out.printf(" %15.2f", median(result) / jdk);
+                }
+                System.out.println();
+            }
+        }
+        System.out.print(counts);
         deleteQuietly(directory);
     }
 
@@ -135,6 +232,29 @@ final class EndToEndReport {
             }
         })) {
             return sender.round(plugin.client.socketPath(), events, retry, arrivals, reported);
+        }
+    }
+
+    private static Result throughJunixsocketLoop(Sender sender, Path directory, int events,
+            JunixsocketAcceptLoop.Mode mode) throws Exception {
+        // The same file name as the SDK's socket: junixsocket's per-accept cost grows with the path.
+        Path round = Files.createTempDirectory(directory, "jx");
+        Arrivals arrivals = new Arrivals(0);
+        try (JunixsocketAcceptLoop loop = new JunixsocketAcceptLoop(round.resolve("plugin.sock"), arrivals::arrived,
+                mode)) {
+            return sender.round(round.resolve("plugin.sock"), events, true, arrivals, new AtomicLong());
+        }
+    }
+
+    /** As {@link #throughSdk}, with junixsocket's address cache primed for the plugin's socket. */
+    private static Result throughSdkPrimed(Sender sender, Path directory, int events) throws Exception {
+        Path round = Files.createTempDirectory(directory, "sdk");
+        Arrivals arrivals = new Arrivals(0);
+        AtomicLong reported = new AtomicLong();
+        try (RunningPlugin plugin = new RunningPlugin(round, arrivals::arrived, error -> reported.incrementAndGet())) {
+            JunixsocketAcceptLoop.primeAddressCache(
+                    org.newsclub.net.unix.AFUNIXSocketAddress.of(plugin.client.socketPath()));
+            return sender.round(plugin.client.socketPath(), events, true, arrivals, reported);
         }
     }
 
