@@ -7,6 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -181,6 +185,95 @@ final class EndToEndReport {
         deleteQuietly(directory);
     }
 
+    /** The receiving JVM's threads, as {@link #cpuPerEvent} groups them. */
+    private static final String[] CPU_GROUPS = {"loop", "dispatch", "other"};
+
+    /**
+     * CPU time per event of each thread of this JVM (the receiver's side; the sender is another
+     * JVM), less noisy than events/s on a small machine: the loop (the SDK's tracimdaemon-loop or
+     * the accept loop), the SDK's dispatch thread, the rest (GC, JIT, the report's own waiting).
+     * Medians of {@value #RUNS} runs after a warm-up, receivers alternated.
+     */
+    static void cpuPerEvent() throws Exception {
+        Path directory = Files.createTempDirectory("e2e-cpu");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        System.out.println();
+        System.out.println("== CPU per event of the receiving JVM's threads, us (median of " + RUNS + " runs,"
+                + " alternated); the sender is its own JVM");
+        System.out.printf("%-8s %-14s %9s %9s %9s %9s %10s%n", "size", "receiver", "loop", "dispatch", "other", "all",
+                "events/s");
+        String[] receivers = {"SDK", "SDK primed", "JX", "JX primed", "JX-blk", "JDK"};
+        byte[] note = DispatchBenchmark.sample("/daemon_tracim_event.json");
+        for (byte[] message : List.of(Messages.ofSize(1024), note)) {
+            int events = 30_000;
+            try (Sender sender = Sender.start(directory, message)) {
+                sender.recordCpu = true;
+                double[][][] cpu = new double[receivers.length][CPU_GROUPS.length + 1][RUNS];
+                double[][] perSecond = new double[receivers.length][RUNS];
+                for (int run = -1; run < RUNS; run++) { // run -1: warm-up, not counted
+                    int n = run < 0 ? events / 3 : events;
+                    for (int receiver = 0; receiver < receivers.length; receiver++) {
+                        Map<Long, Long> before = cpuByThread(threads);
+                        Result result = switch (receivers[receiver]) {
+                            case "SDK" -> throughSdk(sender, directory, n, true, 0);
+                            case "SDK primed" -> throughSdkPrimed(sender, directory, n);
+                            case "JX" -> throughJunixsocketLoop(sender, directory, n, JunixsocketAcceptLoop.Mode.NIO);
+                            case "JX primed" -> throughJunixsocketLoop(sender, directory, n,
+                                    JunixsocketAcceptLoop.Mode.NIO_PRIMED);
+                            case "JX-blk" -> throughJunixsocketLoop(sender, directory, n,
+                                    JunixsocketAcceptLoop.Mode.BLOCKING);
+                            default -> throughJdkLoop(sender, directory, n, true, 0);
+                        };
+                        double[] groups = cpuPerEventSince(before, sender.cpuAtEnd, sender.namesAtEnd,
+                                result.sent());
+                        if (run >= 0) {
+                            for (int group = 0; group < groups.length; group++) {
+                                cpu[receiver][group][run] = groups[group];
+                            }
+                            perSecond[receiver][run] = result.perSecond();
+                        }
+                    }
+                }
+                for (int receiver = 0; receiver < receivers.length; receiver++) {
+                    System.out.printf("%-8s %-14s %9.1f %9.1f %9.1f %9.1f %10.0f%n", size(message.length),
+                            receivers[receiver], median(cpu[receiver][0]), median(cpu[receiver][1]),
+                            median(cpu[receiver][2]), median(cpu[receiver][3]), median(perSecond[receiver]));
+                }
+            }
+        }
+        deleteQuietly(directory);
+    }
+
+    private static Map<Long, Long> cpuByThread(ThreadMXBean threads) {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long nanos = threads.getThreadCpuTime(id);
+            if (nanos >= 0) {
+                cpu.put(id, nanos);
+            }
+        }
+        return cpu;
+    }
+
+    /**
+     * Per event, the CPU each thread used between {@code before} and the end of the round (read
+     * by the sender before the receiver closed: the loops' threads end with their round), in
+     * {@link #CPU_GROUPS} order, then the sum. A thread that did not exist before counts from 0.
+     */
+    private static double[] cpuPerEventSince(Map<Long, Long> before, Map<Long, Long> after,
+            Map<Long, String> names, long events) {
+        double[] groups = new double[CPU_GROUPS.length + 1];
+        for (Map.Entry<Long, Long> thread : after.entrySet()) {
+            String name = names.get(thread.getKey());
+            int group = name.equals("tracimdaemon-loop") || name.endsWith("accept-loop") ? 0
+                    : name.equals("tracimdaemon-dispatch") ? 1 : 2;
+            double micros = (thread.getValue() - before.getOrDefault(thread.getKey(), 0L)) / 1e3 / Math.max(1, events);
+            groups[group] += micros;
+            groups[CPU_GROUPS.length] += micros;
+        }
+        return groups;
+    }
+
     private static void deleteQuietly(Path directory) throws IOException {
         try (var paths = Files.walk(directory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -294,6 +387,10 @@ final class EndToEndReport {
         private final Process process;
         private final Writer in;
         private final BufferedReader out;
+        /** When set, each round reads every thread's CPU time at its end, before the receiver closes. */
+        boolean recordCpu;
+        Map<Long, Long> cpuAtEnd = Map.of();
+        Map<Long, String> namesAtEnd = Map.of();
 
         private Sender(Process process) {
             this.process = process;
@@ -342,6 +439,19 @@ final class EndToEndReport {
             }
             long handled = arrivals.count.get();
             double seconds = (arrivals.last - start) / 1e9;
+            if (recordCpu) {
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                cpuAtEnd = cpuByThread(threads);
+                Map<Long, String> names = new HashMap<>();
+                for (java.lang.management.ThreadInfo info : threads.getThreadInfo(
+                        cpuAtEnd.keySet().stream().mapToLong(Long::longValue).toArray())) {
+                    if (info != null) {
+                        names.put(info.getThreadId(), info.getThreadName());
+                    }
+                }
+                cpuAtEnd.keySet().retainAll(names.keySet());
+                namesAtEnd = names;
+            }
             return new Result(handled / seconds, sent, refused, handled, reported.get(), senderPerSecond);
         }
 
