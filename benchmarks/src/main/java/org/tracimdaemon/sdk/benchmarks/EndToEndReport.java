@@ -7,6 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,17 +49,24 @@ final class EndToEndReport {
         Path directory = Files.createTempDirectory("e2e");
         System.out.println();
         System.out.println("== End to end: sender in its own JVM, one connection per message as the daemon -> typed"
-                + " handler (SDK) vs plain JDK accept-and-read loop; median of " + RUNS + " runs, alternated");
-        System.out.printf("%-8s %8s %14s %14s %9s %16s %24s%n", "size", "events", "SDK events/s", "JDK events/s",
-                "SDK/JDK", "retried SDK/JDK", "lost (dropped) SDK/JDK");
+                + " handler (SDK) vs junixsocket's floor (JX: its NIO channels and selector, accept and read to"
+                + " EOF, as the SDK's loop; JX-blk: its blocking server socket) vs plain JDK accept-and-read loop;"
+                + " median of " + RUNS + " runs, alternated");
+        System.out.printf("%-8s %7s %10s %10s %10s %10s %8s %7s %7s %7s %14s %22s%n", "size", "events", "SDK ev/s",
+                "JX ev/s", "JX-blk/s", "JDK ev/s", "SDK/JDK", "SDK/JX", "JX/JDK", "blk/JDK", "retried SDK/JDK",
+                "lost (dropped) SDK/JDK");
         byte[] note = DispatchBenchmark.sample("/daemon_tracim_event.json");
         for (byte[] message : List.of(Messages.ofSize(1024), note, Messages.ofSize(64 * 1024))) {
             int events = message.length > 8192 ? 10_000 : 50_000;
             try (Sender sender = Sender.start(directory, message)) {
-                // Not measured: the sender, the SDK and the JDK loop warmed up on this message.
+                // Not measured: the sender and every receiver warmed up on this message.
                 throughSdk(sender, directory, events / 5, true, 0);
+                throughJunixsocketLoop(sender, directory, events / 5, JunixsocketAcceptLoop.Mode.NIO);
+                throughJunixsocketLoop(sender, directory, events / 5, JunixsocketAcceptLoop.Mode.BLOCKING);
                 throughJdkLoop(sender, directory, events / 5, true, 0);
                 double[] sdk = new double[RUNS];
+                double[] floor = new double[RUNS];
+                double[] blocking = new double[RUNS];
                 double[] jdk = new double[RUNS];
                 long[] sdkRefused = new long[RUNS];
                 long[] jdkRefused = new long[RUNS];
@@ -64,6 +75,10 @@ final class EndToEndReport {
                 long jdkLost = 0;
                 for (int run = 0; run < RUNS; run++) {
                     Result viaSdk = throughSdk(sender, directory, events, true, 0);
+                    floor[run] = throughJunixsocketLoop(sender, directory, events, JunixsocketAcceptLoop.Mode.NIO)
+                            .perSecond();
+                    blocking[run] = throughJunixsocketLoop(sender, directory, events,
+                            JunixsocketAcceptLoop.Mode.BLOCKING).perSecond();
                     Result viaJdk = throughJdkLoop(sender, directory, events, true, 0);
                     sdk[run] = viaSdk.perSecond();
                     jdk[run] = viaJdk.perSecond();
@@ -74,14 +89,189 @@ final class EndToEndReport {
                     jdkLost += viaJdk.sent() - viaJdk.handled();
                 }
                 double sdkMedian = median(sdk);
+                double floorMedian = median(floor);
+                double blockingMedian = median(blocking);
                 double jdkMedian = median(jdk);
-                System.out.printf("%-8s %8d %14.0f %14.0f %9.2f %16s %24s%n", size(message.length), events, sdkMedian,
-                        jdkMedian, sdkMedian / jdkMedian, median(sdkRefused) + " / " + median(jdkRefused),
+                System.out.printf("%-8s %7d %10.0f %10.0f %10.0f %10.0f %8.2f %7.2f %7.2f %7.2f %14s %22s%n",
+                        size(message.length), events, sdkMedian, floorMedian, blockingMedian, jdkMedian,
+                        sdkMedian / jdkMedian, sdkMedian / floorMedian, floorMedian / jdkMedian,
+                        blockingMedian / jdkMedian, median(sdkRefused) + " / " + median(jdkRefused),
                         sdkLost + " (" + sdkDropped + ") / " + jdkLost);
             }
         }
         burst(directory, note);
         deleteQuietly(directory);
+    }
+
+    /**
+     * The ways around junixsocket's per-accept cost, each in the floor loop (and the cache priming
+     * also in the SDK: the cache is the JVM's), against the plain floor and the JDK loop,
+     * alternated; medians of {@value #RUNS} runs. Then what the floor loop saw per event.
+     */
+    static void floorVariants() throws Exception {
+        Path directory = Files.createTempDirectory("e2e-floor");
+        System.out.println();
+        System.out.println("== junixsocket floor variants: events/s, median of " + RUNS + " runs, alternated (NIO:"
+                + " accept until null at each wake-up, as the SDK; one: one accept per wake-up; primed: junixsocket's"
+                + " address cache primed by reflection)");
+        List<String> names = new ArrayList<>();
+        names.add("SDK");
+        names.add("SDK primed");
+        for (JunixsocketAcceptLoop.Mode mode : JunixsocketAcceptLoop.Mode.values()) {
+            names.add(mode.name());
+        }
+        names.add("JDK");
+        System.out.printf("%-8s", "size");
+        for (String name : names) {
+            System.out.printf(" %15s", name);
+        }
+        System.out.println();
+        byte[] note = DispatchBenchmark.sample("/daemon_tracim_event.json");
+        StringBuilder counts = new StringBuilder();
+        for (byte[] message : List.of(Messages.ofSize(1024), note)) {
+            int events = 50_000;
+            try (Sender sender = Sender.start(directory, message)) {
+                double[][] results = new double[names.size()][RUNS];
+                for (int run = -1; run < RUNS; run++) { // run -1: warm-up, not counted
+                    int n = run < 0 ? events / 5 : events;
+                    int column = 0;
+                    double sdk = throughSdk(sender, directory, n, true, 0).perSecond();
+                    double sdkPrimed = throughSdkPrimed(sender, directory, n).perSecond();
+                    if (run >= 0) {
+                        results[column++][run] = sdk;
+                        results[column++][run] = sdkPrimed;
+                    } else {
+                        column += 2;
+                    }
+                    for (JunixsocketAcceptLoop.Mode mode : JunixsocketAcceptLoop.Mode.values()) {
+                        Path round = Files.createTempDirectory(directory, "jx");
+                        Arrivals arrivals = new Arrivals(0);
+                        JunixsocketAcceptLoop loop = new JunixsocketAcceptLoop(round.resolve("plugin.sock"),
+                                arrivals::arrived, mode);
+                        Result result;
+                        try {
+                            result = sender.round(round.resolve("plugin.sock"), n, true, arrivals, new AtomicLong());
+                        } finally {
+                            loop.close();
+                        }
+                        if (run == RUNS - 1) {
+                            counts.append(String.format("  %-8s %-24s per %d events: %s%n", size(message.length),
+                                    mode, n, loop.counts()));
+                        }
+                        if (run >= 0) {
+                            results[column][run] = result.perSecond();
+                        }
+                        column++;
+                    }
+                    double viaJdk = throughJdkLoop(sender, directory, n, true, 0).perSecond();
+                    if (run >= 0) {
+                        results[column][run] = viaJdk;
+                    }
+                }
+                System.out.printf("%-8s", size(message.length));
+                for (double[] result : results) {
+                    System.out.printf(" %15.0f", median(result));
+                }
+                System.out.println();
+                double jdk = median(results[results.length - 1]);
+                System.out.printf("%-8s", "  /JDK");
+                for (double[] result : results) {
+                    System.out.printf(" %15.2f", median(result) / jdk);
+                }
+                System.out.println();
+            }
+        }
+        System.out.print(counts);
+        deleteQuietly(directory);
+    }
+
+    /** The receiving JVM's threads, as {@link #cpuPerEvent} groups them. */
+    private static final String[] CPU_GROUPS = {"loop", "dispatch", "other"};
+
+    /**
+     * CPU time per event of each thread of this JVM (the receiver's side; the sender is another
+     * JVM), less noisy than events/s on a small machine: the loop (the SDK's tracimdaemon-loop or
+     * the accept loop), the SDK's dispatch thread, the rest (GC, JIT, the report's own waiting).
+     * Medians of {@value #RUNS} runs after a warm-up, receivers alternated.
+     */
+    static void cpuPerEvent() throws Exception {
+        Path directory = Files.createTempDirectory("e2e-cpu");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        System.out.println();
+        System.out.println("== CPU per event of the receiving JVM's threads, us (median of " + RUNS + " runs,"
+                + " alternated); the sender is its own JVM");
+        System.out.printf("%-8s %-14s %9s %9s %9s %9s %10s%n", "size", "receiver", "loop", "dispatch", "other", "all",
+                "events/s");
+        String[] receivers = {"SDK", "SDK primed", "JX", "JX primed", "JX-blk", "JDK"};
+        byte[] note = DispatchBenchmark.sample("/daemon_tracim_event.json");
+        for (byte[] message : List.of(Messages.ofSize(1024), note)) {
+            int events = 30_000;
+            try (Sender sender = Sender.start(directory, message)) {
+                sender.recordCpu = true;
+                double[][][] cpu = new double[receivers.length][CPU_GROUPS.length + 1][RUNS];
+                double[][] perSecond = new double[receivers.length][RUNS];
+                for (int run = -1; run < RUNS; run++) { // run -1: warm-up, not counted
+                    int n = run < 0 ? events / 3 : events;
+                    for (int receiver = 0; receiver < receivers.length; receiver++) {
+                        Map<Long, Long> before = cpuByThread(threads);
+                        Result result = switch (receivers[receiver]) {
+                            case "SDK" -> throughSdk(sender, directory, n, true, 0);
+                            case "SDK primed" -> throughSdkPrimed(sender, directory, n);
+                            case "JX" -> throughJunixsocketLoop(sender, directory, n, JunixsocketAcceptLoop.Mode.NIO);
+                            case "JX primed" -> throughJunixsocketLoop(sender, directory, n,
+                                    JunixsocketAcceptLoop.Mode.NIO_PRIMED);
+                            case "JX-blk" -> throughJunixsocketLoop(sender, directory, n,
+                                    JunixsocketAcceptLoop.Mode.BLOCKING);
+                            default -> throughJdkLoop(sender, directory, n, true, 0);
+                        };
+                        double[] groups = cpuPerEventSince(before, sender.cpuAtEnd, sender.namesAtEnd,
+                                result.sent());
+                        if (run >= 0) {
+                            for (int group = 0; group < groups.length; group++) {
+                                cpu[receiver][group][run] = groups[group];
+                            }
+                            perSecond[receiver][run] = result.perSecond();
+                        }
+                    }
+                }
+                for (int receiver = 0; receiver < receivers.length; receiver++) {
+                    System.out.printf("%-8s %-14s %9.1f %9.1f %9.1f %9.1f %10.0f%n", size(message.length),
+                            receivers[receiver], median(cpu[receiver][0]), median(cpu[receiver][1]),
+                            median(cpu[receiver][2]), median(cpu[receiver][3]), median(perSecond[receiver]));
+                }
+            }
+        }
+        deleteQuietly(directory);
+    }
+
+    private static Map<Long, Long> cpuByThread(ThreadMXBean threads) {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long nanos = threads.getThreadCpuTime(id);
+            if (nanos >= 0) {
+                cpu.put(id, nanos);
+            }
+        }
+        return cpu;
+    }
+
+    /**
+     * Per event, the CPU each thread used between {@code before} and the end of the round (read
+     * by the sender before the receiver closed: the loops' threads end with their round), in
+     * {@link #CPU_GROUPS} order, then the sum. A thread that did not exist before counts from 0.
+     */
+    private static double[] cpuPerEventSince(Map<Long, Long> before, Map<Long, Long> after,
+            Map<Long, String> names, long events) {
+        double[] groups = new double[CPU_GROUPS.length + 1];
+        for (Map.Entry<Long, Long> thread : after.entrySet()) {
+            String name = names.get(thread.getKey());
+            int group = name.equals("tracimdaemon-loop") || name.endsWith("accept-loop") ? 0
+                    : name.equals("tracimdaemon-dispatch") ? 1 : 2;
+            double micros = (thread.getValue() - before.getOrDefault(thread.getKey(), 0L)) / 1e3 / Math.max(1, events);
+            groups[group] += micros;
+            groups[CPU_GROUPS.length] += micros;
+        }
+        return groups;
     }
 
     private static void deleteQuietly(Path directory) throws IOException {
@@ -138,6 +328,29 @@ final class EndToEndReport {
         }
     }
 
+    private static Result throughJunixsocketLoop(Sender sender, Path directory, int events,
+            JunixsocketAcceptLoop.Mode mode) throws Exception {
+        // The same file name as the SDK's socket: junixsocket's per-accept cost grows with the path.
+        Path round = Files.createTempDirectory(directory, "jx");
+        Arrivals arrivals = new Arrivals(0);
+        try (JunixsocketAcceptLoop loop = new JunixsocketAcceptLoop(round.resolve("plugin.sock"), arrivals::arrived,
+                mode)) {
+            return sender.round(round.resolve("plugin.sock"), events, true, arrivals, new AtomicLong());
+        }
+    }
+
+    /** As {@link #throughSdk}, with junixsocket's address cache primed for the plugin's socket. */
+    private static Result throughSdkPrimed(Sender sender, Path directory, int events) throws Exception {
+        Path round = Files.createTempDirectory(directory, "sdk");
+        Arrivals arrivals = new Arrivals(0);
+        AtomicLong reported = new AtomicLong();
+        try (RunningPlugin plugin = new RunningPlugin(round, arrivals::arrived, error -> reported.incrementAndGet())) {
+            JunixsocketAcceptLoop.primeAddressCache(
+                    org.newsclub.net.unix.AFUNIXSocketAddress.of(plugin.client.socketPath()));
+            return sender.round(plugin.client.socketPath(), events, true, arrivals, reported);
+        }
+    }
+
     private static Result throughJdkLoop(Sender sender, Path directory, int events, boolean retry, long handlerNanos)
             throws Exception {
         Path round = Files.createTempDirectory(directory, "jdk");
@@ -174,6 +387,10 @@ final class EndToEndReport {
         private final Process process;
         private final Writer in;
         private final BufferedReader out;
+        /** When set, each round reads every thread's CPU time at its end, before the receiver closes. */
+        boolean recordCpu;
+        Map<Long, Long> cpuAtEnd = Map.of();
+        Map<Long, String> namesAtEnd = Map.of();
 
         private Sender(Process process) {
             this.process = process;
@@ -222,6 +439,19 @@ final class EndToEndReport {
             }
             long handled = arrivals.count.get();
             double seconds = (arrivals.last - start) / 1e9;
+            if (recordCpu) {
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                cpuAtEnd = cpuByThread(threads);
+                Map<Long, String> names = new HashMap<>();
+                for (java.lang.management.ThreadInfo info : threads.getThreadInfo(
+                        cpuAtEnd.keySet().stream().mapToLong(Long::longValue).toArray())) {
+                    if (info != null) {
+                        names.put(info.getThreadId(), info.getThreadName());
+                    }
+                }
+                cpuAtEnd.keySet().retainAll(names.keySet());
+                namesAtEnd = names;
+            }
             return new Result(handled / seconds, sent, refused, handled, reported.get(), senderPerSecond);
         }
 

@@ -3,7 +3,8 @@ package org.tracimdaemon.sdk.benchmarks;
 /**
  * Runs every measurement of the SDK side by side and prints the figures and ratios:
  * {@code java -jar benchmarks/target/benchmarks.jar} ({@code --no-jmh} skips the JMH part,
- * {@code --e2e} runs only the end-to-end part, {@code --startup} only start-up and memory).
+ * {@code --e2e} runs only the end-to-end part, {@code --floor} only the junixsocket floor variants, {@code --cpu} CPU per event of each receiver's threads,
+ * {@code --startup} only start-up and memory).
  * Speed is measured here, never asserted in tests.
  */
 public final class RunAll {
@@ -25,8 +26,10 @@ public final class RunAll {
             }
             case "--e2e" -> EndToEndReport.run();
             case "--startup" -> StartupReport.run();
+            case "--floor" -> EndToEndReport.floorVariants();
+            case "--cpu" -> EndToEndReport.cpuPerEvent();
             default -> {
-                System.err.println("usage: RunAll [--no-jmh | --e2e | --startup]");
+                System.err.println("usage: RunAll [--no-jmh | --e2e | --floor | --cpu | --startup]");
                 System.exit(2);
             }
         }
