@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tracimdaemon.sdk.testkit.FakeDaemon;
 
 /**
@@ -17,7 +19,7 @@ import org.tracimdaemon.sdk.testkit.FakeDaemon;
 final class StartupReport {
     private StartupReport() {}
 
-    private static final int RUNS = 7;
+    private static final int RUNS = 10;
     private static final int EVENTS = 100_000;
 
     static void run() throws Exception {
@@ -25,25 +27,46 @@ final class StartupReport {
         try (FakeDaemon daemon = FakeDaemon.start(directory)) {
             double[] wall = new double[RUNS];
             double[] inJvm = new double[RUNS];
+            double[] toMain = new double[RUNS];
             for (int run = 0; run < RUNS; run++) {
-                Path socket = directory.resolve("probe-" + run + ".sock");
-                long start = System.nanoTime();
-                Process probe = probe(daemon, socket, 0, List.of());
-                try (BufferedReader out = reader(probe)) {
-                    String registered = expect(out, "registered");
-                    wall[run] = (System.nanoTime() - start) / 1e6;
-                    inJvm[run] = Double.parseDouble(registered.substring("registered ".length()));
-                    probe.getOutputStream().close();
-                    probe.waitFor();
-                }
+                Start figures = startOnce(daemon, directory.resolve("probe-" + run + ".sock"), List.of());
+                wall[run] = figures.wall();
+                inJvm[run] = figures.registered();
+                toMain[run] = figures.main();
             }
             System.out.println();
             System.out.println("== Start-up, process start to registered (median of " + RUNS + " JVMs)");
             System.out.printf("process start -> registered: %.0f ms (of which JVM start -> registered, as the JVM"
-                    + " counts it: %.0f ms)%n", EndToEndReport.median(wall), EndToEndReport.median(inJvm));
+                    + " counts it: %.0f ms; JVM start -> main: %.0f ms)%n", EndToEndReport.median(wall),
+                    EndToEndReport.median(inJvm), EndToEndReport.median(toMain));
             // The default heap is sized from the machine (a quarter of it), not from the plugin's needs.
             residentMemory(daemon, directory.resolve("probe-rss.sock"), List.of());
             residentMemory(daemon, directory.resolve("probe-rss-128m.sock"), List.of("-Xmx128m"));
+        }
+    }
+
+    /**
+     * One fresh start of a probe: process start to registered as this JVM saw it, JVM start to
+     * registered and to {@code main} as the probe's JVM counts them, in ms, and any {@code name=ms}
+     * marks the probe printed after them.
+     */
+    record Start(double wall, double registered, double main, Map<String, Double> marks) {}
+
+    /** Starts a fresh probe JVM, waits until it registered with {@code daemon}, then tells it to exit. */
+    static Start startOnce(FakeDaemon daemon, Path socket, List<String> jvmOptions) throws Exception {
+        long start = System.nanoTime();
+        Process probe = probe(daemon, socket, 0, jvmOptions);
+        try (BufferedReader out = reader(probe)) {
+            String[] registered = expect(out, "registered").split(" ");
+            double wall = (System.nanoTime() - start) / 1e6;
+            probe.getOutputStream().close();
+            probe.waitFor();
+            Map<String, Double> marks = new LinkedHashMap<>();
+            for (int i = 4; i < registered.length; i++) {
+                String[] mark = registered[i].split("=", 2);
+                marks.put(mark[0], Double.parseDouble(mark[1]));
+            }
+            return new Start(wall, Double.parseDouble(registered[1]), Double.parseDouble(registered[3]), marks);
         }
     }
 
@@ -79,8 +102,13 @@ final class StartupReport {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(),
-                daemon.socketPath().toString(), socket.toString(), String.valueOf(events)));
+        if (!jvmOptions.contains("-cp") && !jvmOptions.contains("-jar")) { // a variant may run another build
+            command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        }
+        if (!jvmOptions.contains("-jar")) {
+            command.add(System.getProperty("probe.main", StartupProbe.class.getName()));
+        }
+        command.addAll(List.of(daemon.socketPath().toString(), socket.toString(), String.valueOf(events)));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
