@@ -97,7 +97,7 @@ final class StartupReport {
         }
     }
 
-    private static Process probe(FakeDaemon daemon, Path socket, int events, List<String> jvmOptions)
+    static Process probe(FakeDaemon daemon, Path socket, int events, List<String> jvmOptions)
             throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -112,11 +112,11 @@ final class StartupReport {
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
-    private static BufferedReader reader(Process process) {
+    static BufferedReader reader(Process process) {
         return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    private static String expect(BufferedReader out, String prefix) throws IOException {
+    static String expect(BufferedReader out, String prefix) throws IOException {
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.startsWith(prefix)) {
                 return line;
