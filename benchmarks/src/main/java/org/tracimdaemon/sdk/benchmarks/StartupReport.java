@@ -100,8 +100,15 @@ final class StartupReport {
     static Process probe(FakeDaemon daemon, Path socket, int events, List<String> jvmOptions)
             throws IOException {
         List<String> command = new ArrayList<>();
+        Map<String, String> environment = new LinkedHashMap<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
+        for (String option : jvmOptions) {
+            if (option.matches("[A-Z_]+=.*")) { // NAME=value: the probe's environment, e.g. MALLOC_ARENA_MAX=2
+                environment.put(option.substring(0, option.indexOf('=')), option.substring(option.indexOf('=') + 1));
+            } else {
+                command.add(option);
+            }
+        }
         if (!jvmOptions.contains("-cp") && !jvmOptions.contains("-jar")) { // a variant may run another build
             command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         }
@@ -109,7 +116,9 @@ final class StartupReport {
             command.add(System.getProperty("probe.main", StartupProbe.class.getName()));
         }
         command.addAll(List.of(daemon.socketPath().toString(), socket.toString(), String.valueOf(events)));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     static BufferedReader reader(Process process) {
