@@ -3,12 +3,11 @@ package org.tracimdaemon.sdk.runtime.socket;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -21,8 +20,8 @@ import java.util.Set;
  * for stale copies to delete), then loads the copy: some 40 ms of a plugin's start-up. Before
  * the SDK first touches junixsocket, this keeps the library in a private cache directory
  * ({@code $XDG_CACHE_HOME/tracimdaemon-sdk/junixsocket/<version>/<arch-os>/}, else under
- * {@code ~/.cache}; directories 0700, owned by the user), checked byte for byte against the jar's
- * copy at each start and written again (atomically) when it differs, and points junixsocket's
+ * {@code ~/.cache}; directories 0700, owned by the user), written once in one atomic move (the
+ * version is in the path: a new junixsocket gets its own), and points junixsocket's
  * {@code org.newsclub.net.unix.library.override} at it. The override is not forced: if that
  * copy cannot be loaded, junixsocket goes on as it always does.
  *
@@ -48,8 +47,7 @@ public final class NativeLibraryCache {
                 done = true;
                 try {
                     if (!"true".equals(System.getProperty("tracimdaemon.junixsocket.cache", "true"))
-                            || System.getProperties().stringPropertyNames().stream()
-                                    .anyMatch(name -> name.startsWith("org.newsclub.net.unix.library."))) {
+                            || junixsocketConfigured()) {
                         return;
                     }
                     Path library = cached(System.getenv(), NativeLibraryCache.class.getClassLoader());
@@ -63,6 +61,15 @@ public final class NativeLibraryCache {
         }
     }
 
+    private static boolean junixsocketConfigured() {
+        for (Object name : System.getProperties().keySet()) {
+            if (name instanceof String text && text.startsWith("org.newsclub.net.unix.library.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The cached copy of the library, written if needed; null when junixsocket should do as it does alone. */
     static Path cached(Map<String, String> env, ClassLoader loader) throws IOException {
         if (!"Linux".equals(System.getProperty("os.name"))) {
@@ -72,22 +79,28 @@ public final class NativeLibraryCache {
         if (version == null) {
             return null;
         }
-        String archOs = System.getProperty("os.arch", "").replaceAll("[ /\\\\'\";:\\$]", "") + "-Linux";
+        String arch = System.getProperty("os.arch", "");
+        if (!plain(arch)) {
+            return null;
+        }
+        String archOs = arch + "-Linux";
         String name = "libjunixsocket-native-" + version + ".so";
+        String cacheHome = env.get("XDG_CACHE_HOME");
+        Path base = cacheHome != null && Path.of(cacheHome).isAbsolute() ? Path.of(cacheHome)
+                : Path.of(System.getProperty("user.home"), ".cache");
+        Path directory = privateDirectories(base, "tracimdaemon-sdk", "junixsocket", version, archOs);
+        Path file = directory.resolve(name);
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) > 0) {
+            // Written whole (one atomic move) into this private directory: used as it is, without
+            // reading the jar's copy again. Should it not load, junixsocket extracts its own.
+            return file;
+        }
         byte[] library;
         try (InputStream in = loader.getResourceAsStream("lib/" + archOs + "-clang/jni/" + name)) {
             if (in == null) {
                 return null;
             }
             library = in.readAllBytes();
-        }
-        String cacheHome = env.get("XDG_CACHE_HOME");
-        Path base = cacheHome != null && Path.of(cacheHome).isAbsolute() ? Path.of(cacheHome)
-                : Path.of(System.getProperty("user.home"), ".cache");
-        Path directory = privateDirectories(base, "tracimdaemon-sdk", "junixsocket", version, archOs);
-        Path file = directory.resolve(name);
-        if (Files.isRegularFile(file) && !Files.isSymbolicLink(file) && Arrays.equals(Files.readAllBytes(file), library)) {
-            return file;
         }
         Path temporary = Files.createTempFile(directory, name, ".tmp");
         try {
@@ -107,8 +120,22 @@ public final class NativeLibraryCache {
             Properties properties = new Properties();
             properties.load(in);
             String version = properties.getProperty("version");
-            return version == null || !version.matches("[A-Za-z0-9._-]+") ? null : version;
+            return version == null || !plain(version) ? null : version;
         }
+    }
+
+    /** Letters, digits, '.', '_' and '-' only: safe in a path, as junixsocket's names are. */
+    private static boolean plain(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -130,12 +157,13 @@ public final class NativeLibraryCache {
             }
         }
         Path last = base.resolve(String.join("/", names));
+        Object uid = Files.getAttribute(Path.of("/proc/self"), "unix:uid"); // this process's user
         for (Path check = last; !check.equals(base); check = check.getParent()) {
-            PosixFileAttributes attributes = Files.readAttributes(check, PosixFileAttributes.class,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isDirectory() || !attributes.owner().getName().equals(System.getProperty("user.name"))
-                    || attributes.permissions().contains(PosixFilePermission.GROUP_WRITE)
-                    || attributes.permissions().contains(PosixFilePermission.OTHERS_WRITE)) {
+            Map<String, Object> attributes = Files.readAttributes(check, "unix:uid,mode,isDirectory",
+                    LinkOption.NOFOLLOW_LINKS);
+            int mode = (Integer) attributes.get("mode");
+            if (!Boolean.TRUE.equals(attributes.get("isDirectory")) || !uid.equals(attributes.get("uid"))
+                    || (mode & 0022) != 0) { // group or others may write
                 throw new IOException(check + " is not a private directory of this user");
             }
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -30,12 +31,18 @@ class NativeLibraryCacheTest {
     }
 
     @Test
-    void aDamagedCopyIsReplaced(@TempDir Path cache) throws IOException {
+    void aMissingCopyIsWrittenAgainAsTheJarHasIt(@TempDir Path cache) throws IOException {
         Path library = NativeLibraryCache.cached(Map.of("XDG_CACHE_HOME", cache.toString()), LOADER);
         byte[] good = Files.readAllBytes(library);
-        Files.write(library, new byte[] {1, 2, 3});
+        Files.delete(library);
+        Files.createFile(library); // empty: as good as missing
         assertEquals(library, NativeLibraryCache.cached(Map.of("XDG_CACHE_HOME", cache.toString()), LOADER));
         assertArrayEquals(good, Files.readAllBytes(library));
+        try (InputStream jar = LOADER.getResourceAsStream("lib/amd64-Linux-clang/jni/" + library.getFileName())) {
+            if (jar != null) {
+                assertArrayEquals(jar.readAllBytes(), good);
+            }
+        }
         try (var files = Files.list(library.getParent())) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
