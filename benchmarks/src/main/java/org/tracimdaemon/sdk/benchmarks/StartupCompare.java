@@ -16,11 +16,18 @@ import org.tracimdaemon.sdk.testkit.FakeDaemon;
  * (as the JVM counts them) and of process start to registered (as the parent sees it), and of
  * the {@code name=ms} marks a probe prints after them ({@code -Dprobe.main=} another probe class;
  * a set with its own {@code -cp} runs another build of the probe, one with {@code -jar} a jar
- * whose main class takes the probe's arguments).
+ * whose main class takes the probe's arguments; the word {@value #APPCDS} records an AppCDS archive
+ * for its set first, then runs the set with it).
  * {@code java -cp benchmarks/target/benchmarks.jar org.tracimdaemon.sdk.benchmarks.StartupCompare "" "-Xshare:off"}
  */
 public final class StartupCompare {
     private StartupCompare() {}
+
+    /**
+     * A word of an option set: an AppCDS archive recorded for that set by one unmeasured start
+     * ({@code -XX:ArchiveClassesAtExit}), then used ({@code -XX:SharedArchiveFile}).
+     */
+    static final String APPCDS = "APPCDS";
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("runs", 10);
@@ -28,6 +35,7 @@ public final class StartupCompare {
         for (String arg : args.length == 0 ? new String[] {""} : args) {
             variants.add(arg.isBlank() ? List.of() : Arrays.asList(arg.strip().split("\\s+")));
         }
+        Path archives = Files.createTempDirectory("startup-cds");
         double[][] wall = new double[variants.size()][runs];
         double[][] registered = new double[variants.size()][runs];
         double[][] main = new double[variants.size()][runs];
@@ -35,6 +43,16 @@ public final class StartupCompare {
         variants.forEach(variant -> marks.add(new LinkedHashMap<>()));
         Path directory = Files.createTempDirectory("startup");
         try (FakeDaemon daemon = FakeDaemon.start(directory)) {
+            for (int v = 0; v < variants.size(); v++) {
+                if (variants.get(v).contains(APPCDS)) {
+                    List<String> options = new ArrayList<>(variants.get(v));
+                    Path archive = archives.resolve("probe-" + v + ".jsa");
+                    options.set(options.indexOf(APPCDS), "-XX:ArchiveClassesAtExit=" + archive);
+                    StartupReport.startOnce(daemon, directory.resolve("train-" + v + ".sock"), options);
+                    options.set(options.indexOf("-XX:ArchiveClassesAtExit=" + archive), "-XX:SharedArchiveFile=" + archive);
+                    variants.set(v, options);
+                }
+            }
             for (int run = 0; run < runs; run++) {
                 for (int v = 0; v < variants.size(); v++) {
                     StartupReport.Start figures = StartupReport.startOnce(daemon,

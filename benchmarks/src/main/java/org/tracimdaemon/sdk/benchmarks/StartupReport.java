@@ -13,36 +13,29 @@ import java.util.Map;
 import org.tracimdaemon.sdk.testkit.FakeDaemon;
 
 /**
- * Start-up (process start to registered, median of several JVMs) and the resident memory of a
- * plugin JVM with the default heap after 100,000 3 KB events.
+ * Start-up and resident memory of a plugin JVM ({@link StartupProbe}) against a fake daemon, with
+ * the JVM's defaults and with the template launcher's options ({@link #TEMPLATE}), with and
+ * without an AppCDS archive: JVM start to registered, median of 10 fresh JVMs each, alternated
+ * ({@link StartupCompare}); VmRSS after 100,000 3 KB events at full speed ({@link MemoryCompare}).
  */
 final class StartupReport {
     private StartupReport() {}
 
-    private static final int RUNS = 10;
-    private static final int EVENTS = 100_000;
+    /**
+     * What the template's launcher ({@code sdk-archetype}, {@code src/main/sh}) runs: its JVM
+     * options and environment, and its {@code Main}'s 16 MiB queue bound.
+     */
+    static final String TEMPLATE = "MALLOC_ARENA_MAX=2 -Xmx40m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+            + " -XX:+ExitOnOutOfMemoryError -Dprobe.maxQueuedBytes=16777216";
 
     static void run() throws Exception {
-        Path directory = Files.createTempDirectory("startup");
-        try (FakeDaemon daemon = FakeDaemon.start(directory)) {
-            double[] wall = new double[RUNS];
-            double[] inJvm = new double[RUNS];
-            double[] toMain = new double[RUNS];
-            for (int run = 0; run < RUNS; run++) {
-                Start figures = startOnce(daemon, directory.resolve("probe-" + run + ".sock"), List.of());
-                wall[run] = figures.wall();
-                inJvm[run] = figures.registered();
-                toMain[run] = figures.main();
-            }
-            System.out.println();
-            System.out.println("== Start-up, process start to registered (median of " + RUNS + " JVMs)");
-            System.out.printf("process start -> registered: %.0f ms (of which JVM start -> registered, as the JVM"
-                    + " counts it: %.0f ms; JVM start -> main: %.0f ms)%n", EndToEndReport.median(wall),
-                    EndToEndReport.median(inJvm), EndToEndReport.median(toMain));
-            // The default heap is sized from the machine (a quarter of it), not from the plugin's needs.
-            residentMemory(daemon, directory.resolve("probe-rss.sock"), List.of());
-            residentMemory(daemon, directory.resolve("probe-rss-128m.sock"), List.of("-Xmx128m"));
-        }
+        System.out.println();
+        System.out.println("== Start-up: JVM start to registered with the fake daemon");
+        StartupCompare.main(new String[] {"", "-Xmx128m -XX:+UseSerialGC", TEMPLATE, TEMPLATE + " " + StartupCompare.APPCDS});
+        System.out.println();
+        System.out.println("== Resident memory");
+        // The default heap is sized from the machine (a quarter of it), not from the plugin's needs.
+        MemoryCompare.main(new String[] {"", "-Xmx128m -XX:+UseSerialGC", TEMPLATE});
     }
 
     /**
@@ -67,33 +60,6 @@ final class StartupReport {
                 marks.put(mark[0], Double.parseDouble(mark[1]));
             }
             return new Start(wall, Double.parseDouble(registered[1]), Double.parseDouble(registered[3]), marks);
-        }
-    }
-
-    private static void residentMemory(FakeDaemon daemon, Path socket, List<String> jvmOptions) throws Exception {
-        byte[] message = Messages.ofSize(3 * 1024);
-        Process probe = probe(daemon, socket, EVENTS, jvmOptions);
-        try (BufferedReader out = reader(probe)) {
-            expect(out, "registered");
-            int lost = 0;
-            for (int i = 0; i < EVENTS; i++) {
-                lost += daemon.sendRaw(socket, message) ? 0 : 1;
-            }
-            // What the daemon could not deliver never arrives: tell the probe to stop waiting for it.
-            for (int i = 0; i < lost; i++) {
-                while (!daemon.sendRaw(socket, message)) {
-                    Thread.onSpinWait();
-                }
-            }
-            expect(out, "handled");
-            String rss = Files.readAllLines(Path.of("/proc/" + probe.pid() + "/status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:")).findFirst().orElse("VmRSS: unknown");
-            System.out.println("resident memory after " + EVENTS + " 3 KB events, "
-                    + (jvmOptions.isEmpty() ? "default heap" : String.join(" ", jvmOptions)) + ": "
-                    + rss.substring("VmRSS:".length()).strip() + " (" + lost + " connects failed at full speed"
-                    + " and were sent again)");
-            probe.getOutputStream().close();
-            probe.waitFor();
         }
     }
 
