@@ -16,6 +16,14 @@ assert jar.getEntry('org/tracimdaemon/sdk/runtime/TracimDaemonClient.class') != 
 assert jar.getEntry('org/example/tracim/notes/NoteWatcherDispatcher.class') != null : 'the processor did not run'
 jar.close()
 
-assert new File(project, 'src/main/systemd/note-watcher.service').text.contains('Restart=on-failure')
+def unit = new File(project, 'src/main/systemd/note-watcher.service').text
+assert unit.contains('Restart=on-failure')
+assert unit.contains('ExecStart=/bin/sh %h/.local/lib/note-watcher/note-watcher') : 'the unit does not run the launcher'
+
+// The launcher is copied as it is (its shell ${...} untouched), and is valid sh.
+def launcher = new File(project, 'src/main/sh/note-watcher')
+assert launcher.text.contains('-XX:SharedArchiveFile="$archive"') && launcher.text.contains('${XDG_CACHE_HOME:-$HOME/.cache}')
+def check = ['sh', '-n', launcher.path].execute()
+assert check.waitFor() == 0 : "the launcher is not valid sh: ${check.err.text}"
 assert new File(project, '.gitignore').exists()
 return true

@@ -18,8 +18,8 @@ final class Messages {
         boolean small = size < 2048;
         byte[] sample = DispatchBenchmark.sample(small ? "/daemon_tracim_event.user.modified.json" : "/daemon_tracim_event.json");
         try {
-            ObjectNode envelope = (ObjectNode) WireJson.MAPPER.readTree(sample);
-            ObjectNode tlm = (ObjectNode) WireJson.MAPPER.readTree(envelope.get("data").asText());
+            ObjectNode envelope = (ObjectNode) WireJson.mapper().readTree(sample);
+            ObjectNode tlm = (ObjectNode) WireJson.mapper().readTree(envelope.get("data").asText());
             ObjectNode fields = (ObjectNode) tlm.get("fields");
             ObjectNode padded = small ? fields : (ObjectNode) fields.get("content");
             String key = small ? "client_token" : "description";
@@ -36,7 +36,7 @@ final class Messages {
     }
 
     private static byte[] encode(ObjectNode envelope, ObjectNode tlm) throws IOException {
-        envelope.set("data", new TextNode(WireJson.MAPPER.writeValueAsString(tlm)));
-        return WireJson.MAPPER.writeValueAsBytes(envelope);
+        envelope.set("data", new TextNode(WireJson.mapper().writeValueAsString(tlm)));
+        return WireJson.mapper().writeValueAsBytes(envelope);
     }
 }

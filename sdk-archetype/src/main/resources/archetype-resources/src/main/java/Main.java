@@ -23,6 +23,9 @@ public final class Main {
                 .pluginName(PLUGIN)                 // its socket: $XDG_CONFIG_HOME (or ~/.config)/<name>/<name>.sock
                 .dispatcher(NoteWatcherDispatcher.of(new PrintingNoteWatcher(out::println)))
                 .onError(error -> System.err.println(PLUGIN + ": " + error))
+                // At most 16 MiB of events wait for the handlers (about 5,000 notes): it fits the
+                // launcher's 40 MiB heap (src/main/sh); raise both together.
+                .maxQueuedBytes(16L * 1024 * 1024)
                 .awaitDaemon(Duration.ofMinutes(1)); // started at login before the daemon: wait for it
         if (args.length == 2 && args[0].equals("--master")) {
             builder.masterSocket(Path.of(args[1]));

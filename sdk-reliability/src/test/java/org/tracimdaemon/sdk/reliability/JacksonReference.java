@@ -23,7 +23,7 @@ import org.tracimdaemon.sdk.runtime.wire.WireJson;
 final class JacksonReference {
     private JacksonReference() {}
 
-    private static final ObjectReader STRICT = WireJson.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader STRICT = WireJson.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final ObjectReader NO_DUPLICATES = STRICT.with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** The header as a tree says it, or empty when Jackson refuses the document or the header is wrong. */
@@ -76,7 +76,7 @@ final class JacksonReference {
     record Envelope(String path, String type, JsonNode data) {}
 
     static Envelope envelope(byte[] message) {
-        try (JsonParser parser = WireJson.MAPPER.createParser(message)) {
+        try (JsonParser parser = WireJson.mapper().createParser(message)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new DecodeException("", "not an object");
             }

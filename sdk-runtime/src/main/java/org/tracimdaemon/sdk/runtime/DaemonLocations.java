@@ -1,6 +1,7 @@
 package org.tracimdaemon.sdk.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,9 @@ final class DaemonLocations {
         Path config = daemonDirectory.resolve("config.json");
         if (Files.isReadable(config)) {
             try {
-                JsonNode socketPath = WireJson.MAPPER.readTree(config.toFile()).path("socket_path");
-                if (socketPath.isTextual() && !socketPath.textValue().isEmpty()) {
-                    return Path.of(socketPath.textValue());
+                String socketPath = socketPath(config);
+                if (socketPath != null && !socketPath.isEmpty()) {
+                    return Path.of(socketPath);
                 }
             } catch (IOException e) {
                 DispatchLoop.LOG.log(System.Logger.Level.WARNING,
@@ -41,6 +42,28 @@ final class DaemonLocations {
             }
         }
         return daemonDirectory.resolve("master.sock");
+    }
+
+    /**
+     * The top-level {@code socket_path} of the config file if it is a string (the last one, as a
+     * tree would keep), else null; read with jackson-core alone, the whole file checked to be JSON.
+     */
+    private static String socketPath(Path config) throws IOException {
+        try (JsonParser parser = WireJson.FACTORY.createParser(config.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                parser.skipChildren(); // an array is still checked to be JSON, as a tree read would
+                return null;
+            }
+            String socketPath = null;
+            for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                if (key.equals("socket_path")) {
+                    socketPath = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
+            return socketPath;
+        }
     }
 
     /** A plugin's default socket: {@code <config>/<plugin>/<plugin>.sock}, beside where plugins keep their config. */

@@ -24,6 +24,7 @@ import org.tracimdaemon.sdk.runtime.calls.PendingCalls;
 import org.tracimdaemon.sdk.runtime.logging.ProblemLog;
 import org.tracimdaemon.sdk.runtime.socket.ClientSocketServer;
 import org.tracimdaemon.sdk.runtime.socket.DaemonSender;
+import org.tracimdaemon.sdk.runtime.socket.NativeLibraryCache;
 import org.tracimdaemon.sdk.runtime.socket.ReadBudget;
 import org.tracimdaemon.sdk.runtime.wire.AccountInfoData;
 import org.tracimdaemon.sdk.runtime.wire.ClientData;
@@ -675,6 +676,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
             if (clientSocket == null) {
                 throw new IllegalStateException("set clientSocket(...) or pluginName(...) before start()");
             }
+            NativeLibraryCache.prepare(); // before anything loads junixsocket's native library
             TracimDaemonClient client = new TracimDaemonClient(this);
             client.start();
             return client;

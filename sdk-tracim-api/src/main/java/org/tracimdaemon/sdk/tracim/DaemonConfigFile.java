@@ -45,7 +45,7 @@ final class DaemonConfigFile {
         }
         JsonNode tracim;
         try {
-            tracim = WireJson.MAPPER.readTree(bytes).path("tracim");
+            tracim = WireJson.mapper().readTree(bytes).path("tracim");
         } catch (IOException e) {
             // Jackson's message may quote the file's text, password included: say where, not what.
             throw new TracimConfigException(file + " is not valid JSON", null);

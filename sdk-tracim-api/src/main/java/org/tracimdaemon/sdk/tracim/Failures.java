@@ -28,7 +28,7 @@ final class Failures {
         String message = null;
         Integer code = null;
         try {
-            JsonNode error = WireJson.MAPPER.readTree(body);
+            JsonNode error = WireJson.mapper().readTree(body);
             if (error != null && error.path("message").isTextual()) {
                 message = secrets.scrub(error.path("message").textValue());
                 code = error.path("code").isInt() ? error.path("code").intValue() : null;

@@ -91,7 +91,7 @@ final class TracimHttp {
 
     private CompletableFuture<Session.LoggedIn> logIn() {
         TracimLogin.Password password = (TracimLogin.Password) login;
-        ObjectNode body = WireJson.MAPPER.createObjectNode();
+        ObjectNode body = WireJson.mapper().createObjectNode();
         password.email().ifPresent(email -> body.put("email", email));
         password.username().ifPresent(username -> body.put("username", username));
         body.put("password", password.password());
@@ -168,7 +168,7 @@ final class TracimHttp {
 
     private static byte[] encode(Object body) {
         try {
-            return WireJson.MAPPER.writeValueAsBytes(body);
+            return WireJson.mapper().writeValueAsBytes(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

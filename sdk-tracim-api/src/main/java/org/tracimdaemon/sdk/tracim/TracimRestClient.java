@@ -88,7 +88,7 @@ public final class TracimRestClient {
      * @return that user; fails with a {@link TracimApiException} if the call fails
      */
     public CompletableFuture<User> whoami() {
-        return get("/auth/whoami", "a user", body -> WireJson.MAPPER.readValue(body, User.class));
+        return get("/auth/whoami", "a user", body -> WireJson.mapper().readValue(body, User.class));
     }
 
     /**
@@ -122,7 +122,7 @@ public final class TracimRestClient {
      */
     public CompletableFuture<FileContent> file(long workspaceId, long contentId) {
         return get("/workspaces/" + workspaceId + "/files/" + contentId, "a file",
-                body -> WireJson.MAPPER.readValue(body, FileContent.class));
+                body -> WireJson.mapper().readValue(body, FileContent.class));
     }
 
     /**
@@ -152,7 +152,7 @@ public final class TracimRestClient {
             throw new IllegalArgumentException("a Tracim comment cannot be empty");
         }
         return http.call("POST", commentsOf(workspaceId, contentId), Optional.of(Map.of("raw_content", html)),
-                "a comment", body -> WireJson.MAPPER.readValue(body, Comment.class));
+                "a comment", body -> WireJson.mapper().readValue(body, Comment.class));
     }
 
     /**
@@ -178,7 +178,7 @@ public final class TracimRestClient {
      * @return that user; fails with a {@link TracimApiException} if the call fails
      */
     public CompletableFuture<User> user(long userId) {
-        return get("/users/" + userId, "a user", body -> WireJson.MAPPER.readValue(body, User.class));
+        return get("/users/" + userId, "a user", body -> WireJson.mapper().readValue(body, User.class));
     }
 
     /**
@@ -188,7 +188,7 @@ public final class TracimRestClient {
      * @return that space; fails with a {@link TracimApiException} if the call fails
      */
     public CompletableFuture<Workspace> workspace(long workspaceId) {
-        return get("/workspaces/" + workspaceId, "a space", body -> WireJson.MAPPER.readValue(body, Workspace.class));
+        return get("/workspaces/" + workspaceId, "a space", body -> WireJson.mapper().readValue(body, Workspace.class));
     }
 
     @Override
@@ -205,13 +205,13 @@ public final class TracimRestClient {
     }
 
     private static TextContent text(byte[] body) throws IOException {
-        JsonNode tree = WireJson.MAPPER.readTree(body);
+        JsonNode tree = WireJson.mapper().readTree(body);
         MessageContent content = WireJson.treeToValue(tree, MessageContent.class, "");
         return new TextContent(content, tree.path("raw_content").asText(""));
     }
 
     private static List<Comment> comments(byte[] body) throws IOException {
-        JsonNode tree = WireJson.MAPPER.readTree(body);
+        JsonNode tree = WireJson.mapper().readTree(body);
         if (!tree.isArray()) {
             throw new IOException("expected a JSON array");
         }
@@ -224,7 +224,7 @@ public final class TracimRestClient {
 
     private <T> T decodeOrFail(String call, byte[] body, Class<T> type) {
         try {
-            return WireJson.MAPPER.readValue(body, type);
+            return WireJson.mapper().readValue(body, type);
         } catch (IOException e) {
             throw new TracimApiException(call, 200, null, null, call + ": Tracim's answer is not a user: "
                     + WireJson.firstLine(e), null);

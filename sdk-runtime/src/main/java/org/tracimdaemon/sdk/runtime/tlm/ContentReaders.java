@@ -206,7 +206,7 @@ final class ContentReaders {
                     case "is_editable" -> c.isEditable = in.bool(key);
                     case "is_template" -> c.isTemplate = in.bool(key);
                     case "show_in_ui" -> c.showInUi = in.bool(key);
-                    case "sub_content_types" -> c.subContentTypes = in.list(key, ObjectReaders.STRINGS, ContentReaders::slug);
+                    case "sub_content_types" -> c.subContentTypes = in.list(key, String.class, ContentReaders::slug);
                     case "file_extension" -> c.fileExtension = in.repeated(key);
                     case "filename" -> c.filename = in.string(key);
                     case "created" -> c.created = in.instant(key);

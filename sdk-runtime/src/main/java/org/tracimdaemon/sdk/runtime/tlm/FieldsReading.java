@@ -32,7 +32,7 @@ final class FieldsReading {
     private static final ClassValue<ObjectReader> DATABIND = new ClassValue<>() {
         @Override
         protected ObjectReader computeValue(Class<?> type) {
-            return WireJson.MAPPER.readerFor(type);
+            return WireJson.mapper().readerFor(type);
         }
     };
 
@@ -229,14 +229,18 @@ final class FieldsReading {
         T read(FieldsReading in) throws IOException;
     }
 
-    /** A list at {@code key}: null for null, each element by {@code element}; databind's verdict for what is not an array. */
-    <T> List<T> list(String key, JavaType listType, ElementReader<T> element) throws IOException {
+    /**
+     * A list of {@code elementType} at {@code key}: null for null, each element by {@code element};
+     * databind's verdict, as a {@code List<elementType>}, for what is not an array.
+     */
+    <T> List<T> list(String key, Class<T> elementType, ElementReader<T> element) throws IOException {
         JsonToken token = token();
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
         if (token != JsonToken.START_ARRAY) {
-            return databind(key, WireJson.MAPPER.readerFor(listType));
+            JavaType listType = WireJson.mapper().getTypeFactory().constructCollectionType(List.class, elementType);
+            return databind(key, WireJson.mapper().readerFor(listType));
         }
         List<T> values = new ArrayList<>();
         try {

@@ -2,7 +2,6 @@ package org.tracimdaemon.sdk.runtime.tlm;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.time.Instant;
@@ -19,10 +18,12 @@ import org.tracimdaemon.sdk.runtime.wire.WireJson;
 final class ObjectReaders {
     private ObjectReaders() {}
 
-    static final JavaType STRINGS = WireJson.MAPPER.getTypeFactory().constructCollectionType(List.class, String.class);
-    static final JavaType LONGS = WireJson.MAPPER.getTypeFactory().constructCollectionType(List.class, Long.class);
-    static final JavaType SIDEBAR = WireJson.MAPPER.getTypeFactory().constructCollectionType(List.class, SidebarEntry.class);
-    private static final ObjectReader PARAMETERS = WireJson.MAPPER.readerFor(new TypeReference<Map<String, Object>>() {});
+    /** Built on first use: the mapper is not needed to read what Tracim sends. */
+    private static final class Parameters {
+        private Parameters() {}
+
+        static final ObjectReader READER = WireJson.mapper().readerFor(new TypeReference<Map<String, Object>>() {});
+    }
 
     static User user(FieldsReading in) throws IOException {
         JsonParser p = in.parser;
@@ -42,7 +43,7 @@ final class ObjectReaders {
                 case "has_avatar" -> hasAvatar = in.bool(key);
                 case "has_cover" -> hasCover = in.bool(key);
                 case "is_active" -> isActive = in.bool(key);
-                case "workspace_ids" -> workspaceIds = in.list(key, LONGS, item -> item.databind("", Long.class));
+                case "workspace_ids" -> workspaceIds = in.list(key, Long.class, item -> item.databind("", Long.class));
                 default -> p.skipChildren();
             }
         }
@@ -90,7 +91,7 @@ final class ObjectReaders {
                 case "default_user_role" -> defaultUserRole = in.enumValue(key, WorkspaceRole.class, Spellings.ROLE);
                 case "created" -> created = in.instant(key);
                 case "owner" -> owner = optionalUser(in, key);
-                case "sidebar_entries" -> sidebarEntries = in.list(key, SIDEBAR,
+                case "sidebar_entries" -> sidebarEntries = in.list(key, SidebarEntry.class,
                         item -> item.object("", SidebarEntry.class, ObjectReaders::sidebarEntry));
                 case "is_deleted" -> isDeleted = in.bool(key);
                 case "agenda_enabled" -> agendaEnabled = in.bool(key);
@@ -334,7 +335,7 @@ final class ObjectReaders {
         for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
             p.nextToken();
             if (key.equals("parameters")) {
-                parameters = in.databind(key, PARAMETERS);
+                parameters = in.databind(key, Parameters.READER);
             } else {
                 p.skipChildren();
             }

@@ -38,7 +38,7 @@ public final class TLMEvent {
     private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
         @Override
         protected ObjectReader computeValue(Class<?> type) {
-            return WireJson.MAPPER.readerFor(type);
+            return WireJson.mapper().readerFor(type);
         }
     };
 
@@ -125,7 +125,7 @@ public final class TLMEvent {
                 return decode(data.textValue());
             }
             if (data.isObject()) {
-                return decode(WireJson.MAPPER.writeValueAsString(data));
+                return decode(WireJson.mapper().writeValueAsString(data));
             }
             throw new DecodeException("", "a daemon_tracim_event carries the TLM as a JSON string or object, got "
                     + (data.isMissingNode() ? "no data" : data.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
@@ -219,7 +219,7 @@ public final class TLMEvent {
      */
     public JsonNode fieldsTree() {
         try {
-            JsonNode fields = text.<JsonNode>read(parser -> WireJson.MAPPER.readTree(parser)).get("fields");
+            JsonNode fields = text.<JsonNode>read(parser -> WireJson.mapper().readTree(parser)).get("fields");
             return Objects.requireNonNull(fields, "fields");
         } catch (IOException e) {
             throw new DecodeException("", "the TLM is not readable JSON: " + WireJson.firstLine(e), e);

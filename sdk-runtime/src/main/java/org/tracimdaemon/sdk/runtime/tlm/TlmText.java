@@ -36,7 +36,7 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
     record Plain(String json) implements TlmText {
         @Override
         public <R> R read(Reading<R> reading) throws IOException {
-            try (JsonParser parser = WireJson.MAPPER.createParser(json)) {
+            try (JsonParser parser = WireJson.FACTORY.createParser(json)) {
                 return reading.read(parser);
             }
         }
@@ -56,7 +56,7 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
     record Embedded(byte[] message, int offset) implements TlmText {
         @Override
         public <R> R read(Reading<R> reading) throws IOException {
-            try (JsonParser parser = WireJson.MAPPER.createParser(message, offset, message.length - offset)) {
+            try (JsonParser parser = WireJson.FACTORY.createParser(message, offset, message.length - offset)) {
                 return reading.read(parser);
             }
         }
@@ -95,7 +95,7 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
         @Override
         public <R> R read(Reading<R> reading) throws IOException {
             UnescapedTlm buffer = UnescapedTlm.acquire(message, offset);
-            try (JsonParser parser = WireJson.MAPPER.createParser(buffer.bytes(), 0, buffer.length())) {
+            try (JsonParser parser = WireJson.FACTORY.createParser(buffer.bytes(), 0, buffer.length())) {
                 return reading.read(parser);
             } finally {
                 buffer.release();
@@ -119,7 +119,7 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
 
         @Override
         public String asString() {
-            try (JsonParser parser = WireJson.MAPPER.createParser(message, offset, message.length - offset)) {
+            try (JsonParser parser = WireJson.FACTORY.createParser(message, offset, message.length - offset)) {
                 if (parser.nextToken() != JsonToken.VALUE_STRING) {
                     throw new IllegalStateException("not a string at " + offset);
                 }

@@ -33,6 +33,8 @@ public final class DaemonEvent {
     private final JsonToken dataToken;
     /** The data as a tree: given, or read on first use. */
     private volatile JsonNode data;
+    /** What {@link #encode()} writes, when built from a record encoded without databind; else null. */
+    private final byte[] encoded;
 
     /**
      * An envelope with the given data.
@@ -48,6 +50,7 @@ public final class DaemonEvent {
         this.source = null;
         this.dataOffset = -1;
         this.dataToken = null;
+        this.encoded = null;
     }
 
     private DaemonEvent(String path, String type, byte[] source, int dataOffset, JsonToken dataToken, JsonNode scalar) {
@@ -57,6 +60,18 @@ public final class DaemonEvent {
         this.dataOffset = dataOffset;
         this.dataToken = dataToken;
         this.data = dataToken == null ? MissingNode.getInstance() : scalar;
+        this.encoded = null;
+    }
+
+    /** {@code decoded}, which was decoded from {@code encoded}, encoding as those bytes. */
+    private DaemonEvent(DaemonEvent decoded, byte[] encoded) {
+        this.path = decoded.path;
+        this.type = decoded.type;
+        this.source = decoded.source;
+        this.dataOffset = decoded.dataOffset;
+        this.dataToken = decoded.dataToken;
+        this.data = decoded.data;
+        this.encoded = encoded;
     }
 
     /**
@@ -80,7 +95,13 @@ public final class DaemonEvent {
      * @return the envelope
      */
     public static DaemonEvent of(String path, String type, Object data) {
-        return new DaemonEvent(path, type, WireJson.MAPPER.valueToTree(data));
+        if (data instanceof ClientData client) {
+            // Registration: the same bytes as the mapper writes, without loading databind at start-up.
+            byte[] bytes = WireJson.encodeEnvelope(Objects.requireNonNull(path, "path"),
+                    Objects.requireNonNull(type, "type"), client);
+            return new DaemonEvent(decode(bytes.clone()), bytes);
+        }
+        return new DaemonEvent(path, type, WireJson.mapper().valueToTree(data));
     }
 
     /** {@return the envelope's {@code path}: the sender's socket, where replies go; {@code ""} if absent} */
@@ -104,8 +125,8 @@ public final class DaemonEvent {
     public JsonNode data() {
         JsonNode tree = data;
         if (tree == null) {
-            try (JsonParser parser = WireJson.MAPPER.createParser(source, dataOffset, source.length - dataOffset)) {
-                tree = WireJson.MAPPER.readTree(parser);
+            try (JsonParser parser = WireJson.FACTORY.createParser(source, dataOffset, source.length - dataOffset)) {
+                tree = WireJson.mapper().readTree(parser);
             } catch (IOException e) {
                 // decode() read this value already: it cannot fail now.
                 throw new IllegalStateException("re-reading data that decoded once", e);
@@ -202,7 +223,7 @@ public final class DaemonEvent {
 
     /** The exact path, with Jackson: slower, and the one that names what is wrong. */
     private static DaemonEvent parse(byte[] message) {
-        try (JsonParser parser = WireJson.MAPPER.createParser(message)) {
+        try (JsonParser parser = WireJson.FACTORY.createParser(message)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new DecodeException("", "a daemon message is a JSON object, got " + describe(parser));
             }
@@ -229,7 +250,7 @@ public final class DaemonEvent {
                         parser.skipChildren();
                     } else {
                         // A number cannot be re-read alone (it needs what follows): keep the tree, it is small.
-                        scalar = parser.readValueAsTree();
+                        scalar = WireJson.mapper().readTree(parser);
                     }
                 } else {
                     parser.skipChildren();
@@ -274,7 +295,11 @@ public final class DaemonEvent {
      * @throws DecodeException if it does not have that shape; the message names the key
      */
     public <T> T dataAs(Class<T> type) {
-        return WireJson.treeToValue(hasData() ? data() : WireJson.MAPPER.createObjectNode(), type, "data");
+        Object read = source == null ? null : PlainData.read(this, type);
+        if (read != null) {
+            return type.cast(read);
+        }
+        return WireJson.treeToValue(hasData() ? data() : WireJson.mapper().createObjectNode(), type, "data");
     }
 
     /**
@@ -286,7 +311,7 @@ public final class DaemonEvent {
      * @throws MessageTooLargeException if it is longer than the daemon reads
      */
     public byte[] encode() {
-        byte[] bytes = WireJson.encodeEnvelope(this);
+        byte[] bytes = encoded != null ? encoded.clone() : WireJson.encodeEnvelope(this);
         if (bytes.length > MessageTooLargeException.DAEMON_READ_LIMIT) {
             throw new MessageTooLargeException(type, bytes.length);
         }

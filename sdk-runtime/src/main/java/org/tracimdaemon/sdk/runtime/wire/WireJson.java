@@ -1,5 +1,6 @@
 package org.tracimdaemon.sdk.runtime.wire;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,30 +26,51 @@ import java.time.Instant;
 import java.util.stream.Collectors;
 
 /**
- * The one configured Jackson mapper every decoder of the SDK shares: snake_case names, unknown
- * keys ignored, Tracim's {@code YYYY-MM-DDTHH:MM:SSZ} dates as {@link Instant}, {@code Optional}
- * for nullable keys. Internal to the SDK: its configuration is not an API.
+ * The SDK's JSON set-up: a plain jackson-core {@link #FACTORY} for the streaming readers and
+ * writers (the envelope, registration, the TLM readers), and the one configured databind
+ * {@link #mapper()} every tree and databind decode shares: snake_case names, unknown keys ignored,
+ * Tracim's {@code YYYY-MM-DDTHH:MM:SSZ} dates as {@link Instant}, {@code Optional} for nullable
+ * keys. The mapper is built on first use only: a plugin that registers and reads its events with
+ * the SDK's streaming readers never loads databind (some 500 classes, about a fifth of a second at
+ * start-up). Internal to the SDK: its configuration is not an API.
  */
 public final class WireJson {
     private WireJson() {}
 
-    /** Shared and thread-safe once configured; never reconfigure it. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // Off on purpose: Jackson then also refuses an ABSENT primitive key of a record, and
-            // Tracim versions drop keys (TLM.md section 1), while an unassigned todo's assignee has
-            // no user_id at all. A missing or null number or flag reads as 0 or false.
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            // A newer Tracim's enum value becomes the enum's UNKNOWN instead of failing the event.
-            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-            .addModule(new Jdk8Module())
-            .addModule(new SimpleModule("tracim-dates")
-                    .addDeserializer(Instant.class, new TracimInstantDeserializer())
-                    .addSerializer(Instant.class, new TracimInstantSerializer()))
-            .build();
+    /**
+     * Parsers and generators without a codec (no tree reading through them: use {@link #mapper()}).
+     * Shared and thread-safe; never reconfigure it.
+     */
+    public static final JsonFactory FACTORY = new JsonFactory();
+
+    /**
+     * {@return the SDK's databind mapper, built on the first call; shared and thread-safe, never reconfigure it}
+     */
+    public static ObjectMapper mapper() {
+        return Databind.MAPPER;
+    }
+
+    /** Holds the mapper, so that it is built when first asked for and not when {@link WireJson} loads. */
+    private static final class Databind {
+        private Databind() {}
+
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // Off on purpose: Jackson then also refuses an ABSENT primitive key of a record, and
+                // Tracim versions drop keys (TLM.md section 1), while an unassigned todo's assignee has
+                // no user_id at all. A missing or null number or flag reads as 0 or false.
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A newer Tracim's enum value becomes the enum's UNKNOWN instead of failing the event.
+                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+                .addModule(new Jdk8Module())
+                .addModule(new SimpleModule("tracim-dates")
+                        .addDeserializer(Instant.class, new TracimInstantDeserializer())
+                        .addSerializer(Instant.class, new TracimInstantSerializer()))
+                .build();
+    }
 
     /**
      * Decodes a JSON tree into {@code type}, naming the offending key under {@code root}.
@@ -62,7 +84,7 @@ public final class WireJson {
      */
     public static <T> T treeToValue(JsonNode tree, Class<T> type, String root) {
         try {
-            return MAPPER.treeToValue(tree, type);
+            return mapper().treeToValue(tree, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw decodeError(root, type, e);
         }
@@ -126,17 +148,36 @@ public final class WireJson {
 
     static byte[] encodeEnvelope(DaemonEvent event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator json = MAPPER.createGenerator(out)) {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("path", event.path());
             json.writeStringField("type", event.type());
             if (!event.data().isMissingNode()) {
                 json.writeFieldName("data");
-                MAPPER.writeTree(json, event.data());
+                mapper().writeTree(json, event.data());
             }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("encoding " + event.type(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** As {@link #encodeEnvelope}, for a {@link ClientData} (registration), without databind. */
+    static byte[] encodeEnvelope(String path, String type, ClientData data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("path", path);
+            json.writeStringField("type", type);
+            json.writeFieldName("data");
+            json.writeStartObject();
+            json.writeStringField("path", data.path());
+            json.writeStringField("pid", data.pid());
+            json.writeEndObject();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("encoding " + type, e);
         }
         return out.toByteArray();
     }

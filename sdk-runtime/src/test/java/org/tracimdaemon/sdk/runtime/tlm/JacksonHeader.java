@@ -18,7 +18,7 @@ import org.tracimdaemon.sdk.runtime.wire.WireJson;
 public final class JacksonHeader {
     private JacksonHeader() {}
 
-    private static final ObjectReader STRICT = WireJson.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader STRICT = WireJson.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final ObjectReader NO_DUPLICATES = STRICT.with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** The header as a tree says it, or empty when Jackson refuses the document or the header is wrong. */
