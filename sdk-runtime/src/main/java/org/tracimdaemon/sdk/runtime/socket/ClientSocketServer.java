@@ -57,6 +57,11 @@ public final class ClientSocketServer implements AutoCloseable {
         this.loopThread.setDaemon(true);
     }
 
+    /** Test only: see {@link EventLoop#loseAcceptKey}. */
+    java.util.concurrent.Future<?> loseAcceptKey() {
+        return loop.loseAcceptKey();
+    }
+
     /**
      * Binds {@code path} (mode 0600, its directory created 0700 if missing, a stale socket file
      * removed) and starts accepting.

@@ -47,7 +47,7 @@ import org.tracimdaemon.sdk.runtime.socket.Connection.State;
  * non-blocking read at end of stream returns 0, not -1.) junixsocket 2.11.1 now and then cancels
  * the selection key of an open connection under load (about one in 2,000: the key is invalid and
  * gone from {@code selector.keys()} while bytes wait); {@link #rescueLostKeys} reads and registers
- * such connections again.
+ * such connections again, and {@link #rescueAcceptKey} the listening socket.
  *
  * <p><b>Order.</b> The daemon writes each message whole before it connects for the next one, so
  * once a newer connection is accepted, the bytes of every older one from the daemon are there.
@@ -256,6 +256,7 @@ final class EventLoop implements Runnable {
         if (now - lastRescue >= RESCUE_EVERY_NANOS) {
             lastRescue = now;
             rescueLostKeys();
+            rescueAcceptKey(now);
         }
         if (!completed.isEmpty()) {
             readOlderFirst();
@@ -310,6 +311,35 @@ final class EventLoop implements Runnable {
                 }
             }
         }
+    }
+
+    /**
+     * The listening socket's key may be cancelled as a connection's may (see the class comment):
+     * the loop would never accept again. So it listens again, and tries to accept at each rescue
+     * whatever the selector said (a non-blocking accept that finds nothing costs one call).
+     */
+    private void rescueAcceptKey(long now) {
+        if (server == null || !server.isOpen() || acceptPausedUntil != 0) {
+            return;
+        }
+        if (serverKey == null || !serverKey.isValid()) {
+            try {
+                serverKey = server.register(selector, SelectionKey.OP_ACCEPT);
+                lostKeys++;
+            } catch (IOException | RuntimeException e) {
+                // e.g. the cancelled key is not deregistered yet: the next rescue tries again
+                ProblemLog.LOG.log(System.Logger.Level.DEBUG, "listening again on " + path, e);
+            }
+        }
+        acceptAll(now);
+    }
+
+    /** Test only: the listening key is lost, as junixsocket now and then loses a key; done when the future is. */
+    java.util.concurrent.Future<?> loseAcceptKey() {
+        java.util.concurrent.FutureTask<Void> lose = new java.util.concurrent.FutureTask<>(() -> serverKey.cancel(), null);
+        tasks.add(lose);
+        selector.wakeup();
+        return lose;
     }
 
     /** See Order in the class comment. */

@@ -75,6 +75,22 @@ class ClientSocketServerTest {
     }
 
     @Test
+    void aLostListeningKeyDoesNotMakeTheLoopDeaf() throws Exception {
+        Path path = dir.resolve("k.sock");
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
+            send(path, "before");
+            assertEquals("before", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            server.loseAcceptKey().get(10, TimeUnit.SECONDS); // as junixsocket now and then cancels a key
+            send(path, "after");
+            byte[] after = messages.poll(10, TimeUnit.SECONDS);
+            assertTrue(after != null, "the loop accepts again");
+            assertEquals("after", new String(after, StandardCharsets.UTF_8));
+            send(path, "and on");
+            assertEquals("and on", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void aRealConnectionFromAnotherUserIsRefused() throws Exception {
         // Only as root can the test act as another user (nobody, through setpriv); skipped elsewhere.
         Assumptions.assumeTrue(PeerCheck.forThisProcess().ownUid() == 0, "needs root to switch user");
