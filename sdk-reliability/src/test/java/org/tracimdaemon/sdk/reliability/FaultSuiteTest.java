@@ -57,7 +57,8 @@ class FaultSuiteTest {
             for (long id : plugin.log.handledIds()) {
                 missing.clear((int) id);
             }
-            throw new AssertionError("handled " + plugin.log.size() + " of " + expected + "; missing " + missing);
+            throw new AssertionError("handled " + plugin.log.size() + " of " + expected + "; missing " + missing
+                    + plugin.diagnosis());
         }
         long[] ids = plugin.log.handledIds();
         assertArrayEquals(delivered.stream().asLongStream().toArray(), ids, "exactly the delivered ids, in order");

@@ -97,7 +97,7 @@ class LoadTest {
                 }
             }
             long sent = System.nanoTime();
-            assertTrue(plugin.log.awaitKind(RunningPlugin.HANDLED, delivered.cardinality(), WAIT));
+            assertTrue(plugin.log.awaitKind(RunningPlugin.HANDLED, delivered.cardinality(), WAIT), plugin::diagnosis);
             long handledAt = System.nanoTime();
             rounds.shutdown();
             assertTrue(rounds.awaitTermination(10, TimeUnit.SECONDS));
@@ -263,7 +263,8 @@ class LoadTest {
             long sent = System.nanoTime();
             boolean complete = plugin.log.await(expectedSize, WAIT);
             long[] log = plugin.log.snapshot();
-            assertTrue(complete, "logged " + log.length + " of " + expectedSize + " (seed " + seed + ")");
+            assertTrue(complete, () -> "logged " + log.length + " of " + expectedSize + " (seed " + seed + ")"
+                    + plugin.diagnosis());
             assertArrayEquals(java.util.Arrays.copyOf(expected, expectedSize), log,
                     "every good event handled once, in order; every bad one and every throw reported once (seed "
                             + seed + ")");

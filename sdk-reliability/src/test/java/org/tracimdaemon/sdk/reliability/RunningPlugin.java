@@ -74,6 +74,25 @@ final class RunningPlugin implements AutoCloseable {
         log.add(id * 4 + kind);
     }
 
+    /**
+     * For a failure message: what the SDK's threads are doing, the plugin's errors, and what the
+     * daemon could not deliver (a plugin that stopped handling says here why).
+     */
+    String diagnosis() {
+        StringBuilder text = new StringBuilder("\nfailed deliveries: ").append(daemon.failedDeliveries())
+                .append("; errors reported: ").append(errors.size());
+        errors.stream().limit(5).forEach(error -> text.append("\n  ").append(error));
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("tracimdaemon")) {
+                text.append("\n").append(thread.getName()).append(" ").append(thread.getState());
+                for (int i = 0; i < Math.min(stack.length, 12); i++) {
+                    text.append("\n    at ").append(stack[i]);
+                }
+            }
+        });
+        return text.toString();
+    }
+
     /** Waits until {@code count} entries are logged. */
     boolean awaitLogged(long count, Duration timeout) throws InterruptedException {
         return log.await(count, timeout);
