@@ -263,8 +263,10 @@ class LoadTest {
             long sent = System.nanoTime();
             boolean complete = plugin.log.await(expectedSize, WAIT);
             long[] log = plugin.log.snapshot();
-            assertTrue(complete, () -> "logged " + log.length + " of " + expectedSize + " (seed " + seed + ")"
-                    + plugin.diagnosis());
+            if (!complete) {
+                throw new AssertionError("logged " + log.length + " of " + expectedSize + " (seed " + seed + ")"
+                        + plugin.diagnosis());
+            }
             assertArrayEquals(java.util.Arrays.copyOf(expected, expectedSize), log,
                     "every good event handled once, in order; every bad one and every throw reported once (seed "
                             + seed + ")");
