@@ -8,6 +8,7 @@ import org.tracimdaemon.sdk.catalogue.DaemonTypes;
 import org.tracimdaemon.sdk.runtime.calls.PendingCalls;
 import org.tracimdaemon.sdk.runtime.socket.EnvelopeHead;
 import org.tracimdaemon.sdk.runtime.socket.IncomingMessages;
+import org.tracimdaemon.sdk.runtime.socket.SocketProblem;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 
@@ -25,6 +26,14 @@ final class IncomingRouter implements IncomingMessages {
     private static final Set<String> FROM_DAEMON_ONLY = Set.of(
             DaemonTypes.ACCOUNT_INFO, DaemonTypes.CLIENTS, DaemonTypes.REQUEST_RESULT, DaemonTypes.PING,
             DaemonTypes.PONG);
+
+    static {
+        // The classes of the failure path, loaded while they can be (see EventLoop's note on
+        // running out of file descriptors): the mapping of every kind, and a DispatchError.
+        for (SocketProblem.Kind kind : SocketProblem.Kind.values()) {
+            new DispatchError(kindOf(kind), "", Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
 
     private final PendingCalls calls;
     private final DispatchLoop dispatch;
@@ -74,8 +83,18 @@ final class IncomingRouter implements IncomingMessages {
     }
 
     @Override
-    public void failed(DispatchError error) {
-        dispatch.report(error);
+    public void failed(SocketProblem problem) {
+        dispatch.report(new DispatchError(kindOf(problem.kind()), problem.description(), Optional.empty(),
+                Optional.empty(), problem.cause()));
+    }
+
+    private static DispatchError.Kind kindOf(SocketProblem.Kind kind) {
+        return switch (kind) {
+            case CONNECTION_FAILED -> DispatchError.Kind.CONNECTION_FAILED;
+            case OVERSIZED_MESSAGE -> DispatchError.Kind.OVERSIZED_MESSAGE;
+            case DROPPED -> DispatchError.Kind.DROPPED;
+            case SDK_FAILED -> DispatchError.Kind.SDK_FAILED;
+        };
     }
 
     private void notFromDaemon(byte[] message, String type, String path) {

@@ -22,7 +22,6 @@ import org.newsclub.net.unix.AFUNIXSelectorProvider;
 import org.newsclub.net.unix.AFUNIXServerSocketChannel;
 import org.newsclub.net.unix.AFUNIXSocketChannel;
 import org.newsclub.net.unix.AFUNIXSocketCredentials;
-import org.tracimdaemon.sdk.runtime.DispatchError;
 import org.tracimdaemon.sdk.runtime.logging.ProblemLog;
 import org.tracimdaemon.sdk.runtime.socket.Connection.State;
 
@@ -101,9 +100,9 @@ final class EventLoop implements Runnable {
     static {
         // Classes of the failure paths, loaded while they can be: with no file descriptor left the
         // class loader cannot open a class file, and a failure path that needs one would fail too.
-        DispatchError.Kind.values();
+        SocketProblem.Kind.values();
         State.values();
-        new DispatchError(DispatchError.Kind.SDK_FAILED, "", Optional.empty(), Optional.empty(), Optional.empty());
+        new SocketProblem(SocketProblem.Kind.SDK_FAILED, "", Optional.empty());
     }
 
     private final Path path;
@@ -227,7 +226,7 @@ final class EventLoop implements Runnable {
                 if (now - failingSince >= FAILING_NANOS_BEFORE_GIVING_UP) {
                     return e;
                 }
-                report(DispatchError.Kind.SDK_FAILED, "the event loop of " + path + " failed (" + e + "); it goes on",
+                report(SocketProblem.Kind.SDK_FAILED, "the event loop of " + path + " failed (" + e + "); it goes on",
                         e);
                 // Failing again at once is likely (no memory, no descriptor): do not spin on it.
                 LockSupport.parkNanos(Math.min(failures, 100) * 10_000_000L);
@@ -410,7 +409,7 @@ final class EventLoop implements Runnable {
     private void acceptFailed(long now, IOException e) {
         acceptPausedUntil = now + ACCEPT_PAUSE_NANOS;
         if (failedAccepts++ == 0) {
-            report(DispatchError.Kind.CONNECTION_FAILED, "accepting on " + path + " failed: " + e.getMessage()
+            report(SocketProblem.Kind.CONNECTION_FAILED, "accepting on " + path + " failed: " + e.getMessage()
                     + "; accepting pauses 100 ms at a time until it works again", e);
         }
     }
@@ -421,14 +420,14 @@ final class EventLoop implements Runnable {
             if (!peerCheck.accepts(peer)) {
                 closeQuietly(channel);
                 String who = peer == null ? "an unknown user" : "uid " + peer.getUid() + " (pid " + peer.getPid() + ")";
-                report(DispatchError.Kind.CONNECTION_FAILED, "refused a connection from " + who
+                report(SocketProblem.Kind.CONNECTION_FAILED, "refused a connection from " + who
                         + ": only the plugin's own user (uid " + peerCheck.ownUid() + ") may send to " + path, null);
                 return;
             }
             channel.configureBlocking(false);
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);
-            report(DispatchError.Kind.CONNECTION_FAILED, "could not set up a connection to " + path + ": "
+            report(SocketProblem.Kind.CONNECTION_FAILED, "could not set up a connection to " + path + ": "
                     + e.getMessage(), e);
             return;
         }
@@ -496,12 +495,12 @@ final class EventLoop implements Runnable {
         } catch (OutOfMemoryError e) {
             int length = connection.length; // before dropBuffer() forgets it
             connection.dropBuffer();
-            fail(connection, DispatchError.Kind.OVERSIZED_MESSAGE, "ran out of memory reading a message of "
+            fail(connection, SocketProblem.Kind.OVERSIZED_MESSAGE, "ran out of memory reading a message of "
                     + length + "+ bytes; it is dropped (lower maxMessageSize(...) or give the JVM more"
                     + " heap)", e);
             return false;
         } catch (IOException | RuntimeException e) {
-            fail(connection, DispatchError.Kind.CONNECTION_FAILED, "could not read a message from a connection to "
+            fail(connection, SocketProblem.Kind.CONNECTION_FAILED, "could not read a message from a connection to "
                     + path + ": " + e, e);
             return false;
         }
@@ -524,7 +523,7 @@ final class EventLoop implements Runnable {
     }
 
     private void failOversized(Connection connection) {
-        fail(connection, DispatchError.Kind.OVERSIZED_MESSAGE, "refused a message larger than the maximum of "
+        fail(connection, SocketProblem.Kind.OVERSIZED_MESSAGE, "refused a message larger than the maximum of "
                 + maxMessageSize + " bytes; raise maxMessageSize(...) in the client's builder if such messages are"
                 + " expected", null);
     }
@@ -567,7 +566,7 @@ final class EventLoop implements Runnable {
     }
 
     private void failDropped(Connection connection) {
-        fail(connection, DispatchError.Kind.DROPPED, "dropped a message: the handlers are behind, "
+        fail(connection, SocketProblem.Kind.DROPPED, "dropped a message: the handlers are behind, "
                 + maxQueuedText() + " and " + MAX_WAITING + " more messages wait for them", null);
     }
 
@@ -607,7 +606,7 @@ final class EventLoop implements Runnable {
         }
     }
 
-    private void fail(Connection connection, DispatchError.Kind kind, String description, Throwable cause) {
+    private void fail(Connection connection, SocketProblem.Kind kind, String description, Throwable cause) {
         reading.remove(connection);
         if (connection.waiting) {
             waiting.remove(connection);
@@ -640,7 +639,7 @@ final class EventLoop implements Runnable {
                 handOn(connection);
             } else if (waiting.size() >= MAX_WAITING) {
                 connection.message = null;
-                report(DispatchError.Kind.DROPPED, "dropped a message: the handlers are behind, " + maxQueuedText()
+                report(SocketProblem.Kind.DROPPED, "dropped a message: the handlers are behind, " + maxQueuedText()
                         + " and " + MAX_WAITING + " more messages wait for them", null);
             } else {
                 warnBehind();
@@ -656,7 +655,7 @@ final class EventLoop implements Runnable {
         try {
             sink.received(message, connection.head);
         } catch (Throwable e) {
-            report(DispatchError.Kind.SDK_FAILED, "handing a message on failed (" + e + "); it is lost", e);
+            report(SocketProblem.Kind.SDK_FAILED, "handing a message on failed (" + e + "); it is lost", e);
         }
     }
 
@@ -705,7 +704,7 @@ final class EventLoop implements Runnable {
         }
         if (late != null) {
             for (Connection connection : late) {
-                fail(connection, DispatchError.Kind.CONNECTION_FAILED, "dropped a connection to " + path
+                fail(connection, SocketProblem.Kind.CONNECTION_FAILED, "dropped a connection to " + path
                         + ": the peer sent " + connection.length + " bytes but no end of message in time ("
                         + readTimeoutNanos / 1_000_000 + " ms)", null);
             }
@@ -758,10 +757,9 @@ final class EventLoop implements Runnable {
         return budget.maxBytes() + " bytes of messages wait for them";
     }
 
-    private void report(DispatchError.Kind kind, String description, Throwable cause) {
+    private void report(SocketProblem.Kind kind, String description, Throwable cause) {
         try {
-            sink.failed(new DispatchError(kind, description, Optional.empty(), Optional.empty(),
-                    Optional.ofNullable(cause)));
+            sink.failed(new SocketProblem(kind, description, Optional.ofNullable(cause)));
         } catch (Throwable e) {
             PROBLEMS.warn("report-failed " + path, "could not report: " + description + " (" + e + ")", e);
         }
@@ -769,7 +767,7 @@ final class EventLoop implements Runnable {
 
     private void shutDown() {
         for (Connection connection : new ArrayList<>(reading)) {
-            fail(connection, DispatchError.Kind.CONNECTION_FAILED, "closing: dropped a connection to " + path
+            fail(connection, SocketProblem.Kind.CONNECTION_FAILED, "closing: dropped a connection to " + path
                     + " still being read", null);
         }
         for (Connection connection : waiting) {

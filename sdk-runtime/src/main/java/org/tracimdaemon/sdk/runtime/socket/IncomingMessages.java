@@ -1,7 +1,5 @@
 package org.tracimdaemon.sdk.runtime.socket;
 
-import org.tracimdaemon.sdk.runtime.DispatchError;
-
 /**
  * Where the event loop hands what it read. Every method runs ON the loop thread: it must return
  * quickly and never run user code or wait, or the daemon's deliveries back up.
@@ -20,5 +18,5 @@ public interface IncomingMessages {
     void received(byte[] message, EnvelopeHead head);
 
     /** A connection that yielded no message (refused peer, oversized message, read failure) or a loop fault. */
-    void failed(DispatchError error);
+    void failed(SocketProblem problem);
 }

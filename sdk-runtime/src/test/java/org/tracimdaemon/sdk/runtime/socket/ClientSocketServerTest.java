@@ -22,7 +22,6 @@ import org.newsclub.net.unix.AFUNIXServerSocket;
 import org.newsclub.net.unix.AFUNIXSocket;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
 import org.newsclub.net.unix.AFUNIXSocketCredentials;
-import org.tracimdaemon.sdk.runtime.DispatchError;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ClientSocketServerTest {
@@ -30,7 +29,7 @@ class ClientSocketServerTest {
     Path dir;
 
     private final BlockingQueue<byte[]> messages = new LinkedBlockingQueue<>();
-    private final BlockingQueue<DispatchError> errors = new LinkedBlockingQueue<>();
+    private final BlockingQueue<SocketProblem> errors = new LinkedBlockingQueue<>();
     private final IncomingMessages sink = new IncomingMessages() {
         @Override
         public void received(byte[] message, EnvelopeHead head) {
@@ -38,7 +37,7 @@ class ClientSocketServerTest {
         }
 
         @Override
-        public void failed(DispatchError error) {
+        public void failed(SocketProblem error) {
             errors.add(error);
         }
     };
@@ -61,8 +60,8 @@ class ClientSocketServerTest {
             } catch (SocketException dropped) {
                 // The server may close a refused peer before its write lands: that is the refusal.
             }
-            DispatchError error = errors.poll(10, TimeUnit.SECONDS);
-            assertEquals(DispatchError.Kind.CONNECTION_FAILED, error.kind());
+            SocketProblem error = errors.poll(10, TimeUnit.SECONDS);
+            assertEquals(SocketProblem.Kind.CONNECTION_FAILED, error.kind());
             assertTrue(error.description().contains("uid " + ownUid), error.description());
             assertNull(messages.poll(), "the message was not read");
             assertEquals(path, server.path());
@@ -111,8 +110,8 @@ class ClientSocketServerTest {
                     path.toString()).redirectErrorStream(true).start();
             assertTrue(intruder.waitFor(10, TimeUnit.SECONDS));
             assertEquals(0, intruder.exitValue(), new String(intruder.getInputStream().readAllBytes()));
-            DispatchError error = errors.poll(10, TimeUnit.SECONDS);
-            assertEquals(DispatchError.Kind.CONNECTION_FAILED, error.kind());
+            SocketProblem error = errors.poll(10, TimeUnit.SECONDS);
+            assertEquals(SocketProblem.Kind.CONNECTION_FAILED, error.kind());
             assertTrue(error.description().contains("uid 65534"), error.description());
             assertNull(messages.poll(), "the message was not read");
             assertEquals(path, server.path());
@@ -184,8 +183,8 @@ class ClientSocketServerTest {
         try (ClientSocketServer server = ClientSocketServer.open(path, 4096, timeout, sink);
                 AFUNIXSocket hanging = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path))) {
             hanging.getOutputStream().write("{\"path\":\"x\",\"ty".getBytes(StandardCharsets.UTF_8));
-            DispatchError error = errors.poll(10, TimeUnit.SECONDS);
-            assertEquals(DispatchError.Kind.CONNECTION_FAILED, error.kind());
+            SocketProblem error = errors.poll(10, TimeUnit.SECONDS);
+            assertEquals(SocketProblem.Kind.CONNECTION_FAILED, error.kind());
             assertEquals(path, server.path());
         }
     }
@@ -197,7 +196,7 @@ class ClientSocketServerTest {
         try (ClientSocketServer server = ClientSocketServer.open(path, 4096, timeout, sink);
                 AFUNIXSocket trickling = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path))) {
             OutputStream out = trickling.getOutputStream();
-            DispatchError error = null;
+            SocketProblem error = null;
             try {
                 for (int i = 0; i < 100 && error == null; i++) {
                     out.write('x'); // each byte resets the per-read timeout, never the deadline
@@ -206,7 +205,7 @@ class ClientSocketServerTest {
             } catch (java.io.IOException dropped) {
                 error = errors.poll(10, TimeUnit.SECONDS); // dropped between two bytes
             }
-            assertEquals(DispatchError.Kind.CONNECTION_FAILED, error.kind(), "dropped within 10 s");
+            assertEquals(SocketProblem.Kind.CONNECTION_FAILED, error.kind(), "dropped within 10 s");
             assertTrue(error.description().contains("no end of message in time"), error.description());
             assertEquals(path, server.path());
         }
@@ -226,7 +225,7 @@ class ClientSocketServerTest {
             }
 
             @Override
-            public void failed(DispatchError error) {
+            public void failed(SocketProblem error) {
                 errors.add(error);
             }
         };
