@@ -2,6 +2,10 @@ package org.tracimdaemon.sdk.runtime;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
 import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 
@@ -15,6 +19,7 @@ import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
  * ERROR KIND CauseClass|- text     a DispatchError reached onError
  * UNCAUGHT thread Throwable        a thread of the SDK died
  * CLOSED failure|none              awaitClose() returned
+ * DEBUG text                       the SDK logged a failed accept at DEBUG (one per retry)
  * </pre>
  *
  * Arguments: the master socket, the client socket, the read timeout (ISO-8601, e.g. PT5S). With
@@ -33,6 +38,7 @@ public final class ChildPlugin {
         Duration readTimeout = Duration.parse(args[2]);
         ballast = new byte[16 * Integer.getInteger("child.ballastMegabytes", 0)][64 * 1024]; // not humongous
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> say("UNCAUGHT " + thread.getName() + " " + e));
+        sayFailedAccepts();
         TracimDaemonClient client = TracimDaemonClient.builder().masterSocket(master).clientSocket(socket)
                 .readTimeout(readTimeout).pingRound(Duration.ofMinutes(10))
                 .onError(error -> say("ERROR " + error.kind() + " "
@@ -47,6 +53,26 @@ public final class ChildPlugin {
         say("STARTED");
         client.awaitClose();
         say("CLOSED " + client.failure().map(Throwable::toString).orElse("none"));
+    }
+
+    /** Each retry of a failed accept, so that a test can wait for retries instead of sleeping. */
+    private static void sayFailedAccepts() {
+        Logger sdk = Logger.getLogger("org.tracimdaemon.sdk");
+        sdk.setLevel(Level.FINE);
+        sdk.addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel() == Level.FINE && record.getMessage().startsWith("accepting on")) {
+                    say("DEBUG " + oneLine(record.getMessage()));
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        });
     }
 
     private static String oneLine(String text) {

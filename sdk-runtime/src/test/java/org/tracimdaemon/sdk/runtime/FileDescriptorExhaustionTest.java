@@ -29,7 +29,7 @@ import org.tracimdaemon.sdk.testkit.FakeDaemon;
 class FileDescriptorExhaustionTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final int PEERS = 600;
-    private static final Duration HOLD = Duration.ofSeconds(2);
+    private static final int RETRIES = 5;
     private static final Pattern ATTEMPTS = Pattern.compile("works again, after (\\d+) failed attempts");
 
     @TempDir
@@ -56,9 +56,9 @@ class FileDescriptorExhaustionTest {
                 }
                 String failed = plugin.await("ERROR CONNECTION_FAILED", WAIT);
                 assertTrue(failed.contains("accepting on " + socket + " failed"), failed);
-                // Not synchronisation: how long the fault lasts, so that the loop retries (every
-                // 100 ms) many times while it does. The assertions hold however many retries there were.
-                Thread.sleep(HOLD.toMillis());
+                // The fault lasts while the loop retries (every 100 ms) a few times: one report for all.
+                plugin.await(line -> line.startsWith("DEBUG accepting on") && line.contains("failed " + RETRIES
+                        + " times in a row"), RETRIES + " failed accepts", WAIT);
             } finally {
                 // Newest first: those the plugin has not accepted yet are closed before it can, so
                 // that what it accepts once descriptors come back is at its end and freed at once.
@@ -79,6 +79,7 @@ class FileDescriptorExhaustionTest {
             assertTrue(plugin.isAlive());
             Matcher attempts = ATTEMPTS.matcher(plugin.stderr());
             assertTrue(attempts.find(), plugin.describe());
+            assertTrue(Integer.parseInt(attempts.group(1)) >= RETRIES, plugin.describe());
             System.out.println("descriptors exhausted: " + attempts.group(1) + " failed accepts, "
                     + acceptFailures + " report");
         }

@@ -411,6 +411,9 @@ final class EventLoop implements Runnable {
         if (failedAccepts++ == 0) {
             report(SocketProblem.Kind.CONNECTION_FAILED, "accepting on " + path + " failed: " + e.getMessage()
                     + "; accepting pauses 100 ms at a time until it works again", e);
+        } else {
+            ProblemLog.LOG.log(System.Logger.Level.DEBUG, "accepting on " + path + " failed " + failedAccepts
+                    + " times in a row: " + e.getMessage());
         }
     }
 
