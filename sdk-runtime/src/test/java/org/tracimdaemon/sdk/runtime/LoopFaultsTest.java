@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsclub.net.unix.AFUNIXServerSocket;
+import org.newsclub.net.unix.AFUNIXServerSocketChannel;
 import org.newsclub.net.unix.AFUNIXSocket;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
@@ -118,6 +119,8 @@ class LoopFaultsTest {
     private static final class SilentMaster implements AutoCloseable {
         final Path path;
         final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        /** Everything the plugin sent, in arrival order; {@link #await} does not take from it. */
+        final List<String> everything = new CopyOnWriteArrayList<>();
         private final AFUNIXServerSocket server = AFUNIXServerSocket.newInstance();
         private final Path plugin;
 
@@ -141,6 +144,7 @@ class LoopFaultsTest {
                     if (message.contains("\"type\":\"" + DaemonTypes.CLIENT_ADD + "\"")) {
                         send(plugin, envelope(DaemonTypes.ACCOUNT_INFO, "{\"user_id\":\"1\"}"));
                     }
+                    everything.add(message);
                     received.add(message);
                 } catch (IOException e) {
                     return; // closed
@@ -212,6 +216,38 @@ class LoopFaultsTest {
         assertEquals(expected, pending.get(WAIT.toSeconds(), TimeUnit.SECONDS));
         DaemonEvent dispatched = dispatcher.awaitEvent(replyType);
         assertEquals(master.path.toString(), dispatched.path(), "the forged one never reached the handlers");
+        assertNull(errors.poll(), "reported once");
+    }
+
+    @Test
+    void aPingFromAnotherPathIsReportedOnceAndNotAnswered() throws Exception {
+        Path socket = dir.resolve("p.sock");
+        SilentMaster master = closeLater(new SilentMaster(dir.resolve("master.sock"), socket));
+        RecordingDispatcher dispatcher = new RecordingDispatcher();
+        TracimDaemonClient client = closeLater(TracimDaemonClient.builder().masterSocket(master.path)
+                .clientSocket(socket).pingRound(Duration.ofMinutes(10)).onError(errors::add).dispatcher(dispatcher)
+                .start());
+        dispatcher.awaitEvent(DaemonTypes.ACCOUNT_INFO);
+        Path elsewhere = dir.resolve("not-the-master.sock");
+        // The forger listens too: a pong to it would tell it the plugin's there and believes it.
+        AFUNIXServerSocketChannel forger = closeLater(AFUNIXServerSocketChannel.open());
+        forger.bind(AFUNIXSocketAddress.of(elsewhere));
+        forger.configureBlocking(false);
+        String forged = "{\"path\":\"" + elsewhere + "\",\"type\":\"" + DaemonTypes.PING + "\"}";
+        send(socket, forged);
+        DispatchError error = RecordingDispatcher.poll(errors, WAIT);
+        assertEquals(DispatchError.Kind.NOT_FROM_DAEMON, error.kind(), error.toString());
+        assertEquals(forged, error.rawMessage().orElseThrow());
+
+        send(socket, master.envelope(DaemonTypes.PING, "null"));
+        master.await(DaemonTypes.PONG); // the genuine ping's
+        // A round trip after it: whatever the plugin sent before has arrived by then.
+        client.clients();
+        master.await(DaemonTypes.GET_CLIENTS);
+        // Pongs go out one after another: one to the forger would have connected before the genuine one.
+        assertNull(forger.accept(), "no pong to the forger");
+        assertEquals(1, master.everything.stream().filter(message -> message.contains(DaemonTypes.PONG)).count(),
+                "one pong, for the daemon's ping only: " + master.everything);
         assertNull(errors.poll(), "reported once");
     }
 
