@@ -569,8 +569,12 @@ final class EventLoop implements Runnable {
     }
 
     private void failDropped(Connection connection) {
-        fail(connection, SocketProblem.Kind.DROPPED, "dropped a message: the handlers are behind, "
-                + maxQueuedText() + " and " + MAX_WAITING + " more messages wait for them", null);
+        fail(connection, SocketProblem.Kind.DROPPED, droppedText(), null);
+    }
+
+    private String droppedText() {
+        return "dropped a message: the handlers are behind, " + maxQueuedText() + " and " + MAX_WAITING
+                + " more messages wait for them; raise maxQueuedBytes(...) or speed up the handlers";
     }
 
     private void waitForMore(Connection connection) throws IOException {
@@ -642,8 +646,7 @@ final class EventLoop implements Runnable {
                 handOn(connection);
             } else if (waiting.size() >= MAX_WAITING) {
                 connection.message = null;
-                report(SocketProblem.Kind.DROPPED, "dropped a message: the handlers are behind, " + maxQueuedText()
-                        + " and " + MAX_WAITING + " more messages wait for them", null);
+                report(SocketProblem.Kind.DROPPED, droppedText(), null);
             } else {
                 warnBehind();
                 enqueue(connection);
