@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
-import org.tracimdaemon.sdk.runtime.wire.TracimDate;
-import org.tracimdaemon.sdk.runtime.wire.WireJson;
+import org.tracimdaemon.sdk.runtime.internal.json.TracimDate;
+import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 
 /**
  * What the streaming decoders are checked against: Jackson trees, slow and obviously right. A TLM

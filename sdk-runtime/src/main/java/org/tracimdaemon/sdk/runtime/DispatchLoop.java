@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
-import org.tracimdaemon.sdk.runtime.logging.ProblemLog;
-import org.tracimdaemon.sdk.runtime.socket.ReadBudget;
+import org.tracimdaemon.sdk.runtime.internal.logging.ProblemLog;
+import org.tracimdaemon.sdk.runtime.internal.socket.ReadBudget;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 

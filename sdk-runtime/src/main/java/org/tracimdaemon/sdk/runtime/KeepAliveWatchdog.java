@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
-import org.tracimdaemon.sdk.runtime.logging.ProblemLog;
-import org.tracimdaemon.sdk.runtime.socket.DaemonSender;
+import org.tracimdaemon.sdk.runtime.internal.logging.ProblemLog;
+import org.tracimdaemon.sdk.runtime.internal.socket.DaemonSender;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
 
 /**

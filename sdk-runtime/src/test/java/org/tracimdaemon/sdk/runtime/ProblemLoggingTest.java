@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
-import org.tracimdaemon.sdk.runtime.logging.ProblemLog;
+import org.tracimdaemon.sdk.runtime.internal.logging.ProblemLog;
 import org.tracimdaemon.sdk.testkit.FakeDaemon;
 
 /**

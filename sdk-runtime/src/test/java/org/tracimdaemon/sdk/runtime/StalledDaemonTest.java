@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
-import org.tracimdaemon.sdk.runtime.socket.StalledTarget;
+import org.tracimdaemon.sdk.runtime.internal.socket.StalledTarget;
 import org.tracimdaemon.sdk.testkit.FakeDaemon;
 
 /** A master socket whose process never accepts (its backlog full) bounds start() and close() by the call timeout. */

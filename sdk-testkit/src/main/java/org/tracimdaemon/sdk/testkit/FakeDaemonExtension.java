@@ -37,6 +37,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class FakeDaemonExtension implements ParameterResolver, AfterEachCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeDaemonExtension.class);
 
+    /** JUnit creates it, named by {@code @ExtendWith(FakeDaemonExtension.class)}. */
+    public FakeDaemonExtension() {}
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == FakeDaemon.class;

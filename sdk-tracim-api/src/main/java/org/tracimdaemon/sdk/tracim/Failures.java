@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import org.tracimdaemon.sdk.runtime.wire.WireJson;
+import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 
 /** Turns whatever went wrong in a call into one {@link TracimApiException} whose message says it all, secrets scrubbed. */
 final class Failures {

@@ -18,7 +18,7 @@ import org.tracimdaemon.sdk.runtime.tlm.MentionEvent;
 import org.tracimdaemon.sdk.runtime.tlm.MessageContent;
 import org.tracimdaemon.sdk.runtime.tlm.User;
 import org.tracimdaemon.sdk.runtime.tlm.Workspace;
-import org.tracimdaemon.sdk.runtime.wire.WireJson;
+import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 
 /**
  * A typed client of Tracim's REST API, for what TLMs leave out (the text of a note, a thread or a

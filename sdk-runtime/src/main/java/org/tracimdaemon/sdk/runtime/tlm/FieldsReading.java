@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
-import org.tracimdaemon.sdk.runtime.wire.StringCache;
-import org.tracimdaemon.sdk.runtime.wire.TracimDate;
-import org.tracimdaemon.sdk.runtime.wire.WireJson;
+import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
+import org.tracimdaemon.sdk.runtime.internal.json.TracimDate;
+import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 
 /**
  * One decoding of a TLM's {@code fields} by the streaming readers: the parser, the payload type

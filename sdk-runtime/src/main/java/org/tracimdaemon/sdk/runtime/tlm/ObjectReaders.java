@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.tracimdaemon.sdk.runtime.wire.WireJson;
+import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 
 /**
  * Streaming readers of the objects inside TLM fields: people, spaces and what hangs off them.

@@ -14,9 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tracimdaemon.sdk.catalogue.EventCatalogue;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
-import org.tracimdaemon.sdk.runtime.wire.DataSpan;
+import org.tracimdaemon.sdk.runtime.internal.json.DataSpan;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
-import org.tracimdaemon.sdk.runtime.wire.WireJson;
+import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 
 /**
  * A Tracim live message (TLM), as {@code daemon_tracim_event} carries it. Decoding reads the

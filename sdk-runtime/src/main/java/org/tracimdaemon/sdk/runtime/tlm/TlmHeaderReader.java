@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
-import org.tracimdaemon.sdk.runtime.wire.StringCache;
-import org.tracimdaemon.sdk.runtime.wire.TracimDate;
-import org.tracimdaemon.sdk.runtime.wire.WireJson;
+import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
+import org.tracimdaemon.sdk.runtime.internal.json.TracimDate;
+import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 
 /**
  * Reads a TLM's header ({@code event_id}, {@code event_type}, {@code created}, {@code read}) in

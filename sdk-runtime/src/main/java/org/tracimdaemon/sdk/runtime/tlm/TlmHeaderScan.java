@@ -2,9 +2,9 @@ package org.tracimdaemon.sdk.runtime.tlm;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.tracimdaemon.sdk.runtime.wire.JsonScanner;
-import org.tracimdaemon.sdk.runtime.wire.StringCache;
-import org.tracimdaemon.sdk.runtime.wire.TracimDate;
+import org.tracimdaemon.sdk.runtime.internal.json.JsonScanner;
+import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
+import org.tracimdaemon.sdk.runtime.internal.json.TracimDate;
 
 /**
  * The header of a TLM in bytes, found by a {@link JsonScanner} that checks the whole document on

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.tracimdaemon.sdk.runtime.wire.WireJson;
+import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 
 /**
  * The text of a TLM document, in the form it came in, read in place each time it is read: a

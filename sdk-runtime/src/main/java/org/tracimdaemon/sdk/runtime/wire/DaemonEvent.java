@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Objects;
+import org.tracimdaemon.sdk.runtime.internal.json.DataSpan;
+import org.tracimdaemon.sdk.runtime.internal.json.JsonScanner;
+import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
+import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 
 /**
  * The envelope of every message between the daemon and a plugin.
@@ -23,6 +27,10 @@ import java.util.Objects;
  * {@code TLMEvent.decode}), so that an event no handler takes costs one pass over its bytes.
  */
 public final class DaemonEvent {
+    static {
+        DataSpan.readSpansWith(DaemonEvent::span);
+    }
+
     private final String path;
     private final String type;
     /** The message the data is read from; null for an event built from a tree. */
@@ -97,7 +105,7 @@ public final class DaemonEvent {
     public static DaemonEvent of(String path, String type, Object data) {
         if (data instanceof ClientData client) {
             // Registration: the same bytes as the mapper writes, without loading databind at start-up.
-            byte[] bytes = WireJson.encodeEnvelope(Objects.requireNonNull(path, "path"),
+            byte[] bytes = EnvelopeWriter.encodeEnvelope(Objects.requireNonNull(path, "path"),
                     Objects.requireNonNull(type, "type"), client);
             return new DaemonEvent(decode(bytes.clone()), bytes);
         }
@@ -311,7 +319,7 @@ public final class DaemonEvent {
      * @throws MessageTooLargeException if it is longer than the daemon reads
      */
     public byte[] encode() {
-        byte[] bytes = encoded != null ? encoded.clone() : WireJson.encodeEnvelope(this);
+        byte[] bytes = encoded != null ? encoded.clone() : EnvelopeWriter.encodeEnvelope(this);
         if (bytes.length > MessageTooLargeException.DAEMON_READ_LIMIT) {
             throw new MessageTooLargeException(type, bytes.length);
         }

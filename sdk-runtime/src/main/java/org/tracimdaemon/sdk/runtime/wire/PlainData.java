@@ -3,6 +3,8 @@ package org.tracimdaemon.sdk.runtime.wire;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import org.tracimdaemon.sdk.runtime.internal.json.DataSpan;
+import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 
 /**
  * {@link DaemonEvent#dataAs} for the records every plugin reads while it starts

@@ -134,7 +134,7 @@ class ContentDecodingTest {
 
     @Test
     void aContentDecodesOnItsOwnToo() throws Exception {
-        Content content = org.tracimdaemon.sdk.runtime.wire.WireJson.mapper().readValue(
+        Content content = org.tracimdaemon.sdk.runtime.internal.json.WireJson.mapper().readValue(
                 "{\"content_type\": \"kanban\", " + COMMON + "}", Content.class);
         assertEquals("kanban", assertInstanceOf(RawContent.class, content).contentType());
     }

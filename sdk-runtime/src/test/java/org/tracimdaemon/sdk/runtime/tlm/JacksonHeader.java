@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.Instant;
 import java.util.Optional;
 import org.tracimdaemon.sdk.runtime.wire.DecodeException;
-import org.tracimdaemon.sdk.runtime.wire.TracimDate;
-import org.tracimdaemon.sdk.runtime.wire.WireJson;
+import org.tracimdaemon.sdk.runtime.internal.json.TracimDate;
+import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 
 /**
  * The reference the header reader is checked against: the document read whole into a Jackson

@@ -96,7 +96,7 @@ class TlmDecodeErrorsTest {
     void unknownMentionCodeIsUnknownNotAnOrdinal() {
         TLMEvent tlm = TLMEvent.decode("{" + HEADER + ", \"created\": \"2025-05-20T09:02:11Z\", \"fields\": {"
                 + "\"mention\": {\"type\": 0, \"recipient\": 5, \"content_id\": 9}}}");
-        assertEquals(new Mention(MentionType.UNKNOWN, 5, 9), org.tracimdaemon.sdk.runtime.wire.WireJson.treeToValue(
+        assertEquals(new Mention(MentionType.UNKNOWN, 5, 9), org.tracimdaemon.sdk.runtime.internal.json.WireJson.treeToValue(
                 tlm.fieldsTree().get("mention"), Mention.class, "fields.mention"));
         assertEquals(MentionType.USER, MentionType.of(1));
         assertEquals(MentionType.ROLE, MentionType.of(2));

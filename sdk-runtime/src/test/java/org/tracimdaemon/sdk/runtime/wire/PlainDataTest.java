@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 
 /**
  * The start-up path without databind (registration encoded by jackson-core, the account info and

@@ -1,0 +1,800 @@
+package org.tracimdaemon.sdk.runtime.internal.socket;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import org.newsclub.net.unix.AFUNIXSelectorProvider;
+import org.newsclub.net.unix.AFUNIXServerSocketChannel;
+import org.newsclub.net.unix.AFUNIXSocketChannel;
+import org.newsclub.net.unix.AFUNIXSocketCredentials;
+import org.tracimdaemon.sdk.runtime.internal.logging.ProblemLog;
+import org.tracimdaemon.sdk.runtime.internal.socket.Connection.State;
+
+/**
+ * The plugin socket's one thread: accepts everything the kernel has at each wake-up, checks each
+ * peer's uid once, reads many connections at once (each against its own deadline, so an idle or
+ * trickling peer costs the others nothing) and hands each whole message to the sink in accept
+ * order. It never runs user code and never waits for anything but the selector.
+ *
+ * <p><b>When the handlers are behind</b> (the {@link ReadBudget} is full) it stops reading new
+ * message bodies: it still accepts and reads at most {@value #HEAD_BYTES} bytes of each new
+ * connection, enough to see the envelope's {@code path} and {@code type}. A control message (a
+ * ping, a call's reply from the daemon) is read whole and handed on at once; anything else
+ * waits, unread beyond its head, in accept order, and nothing overtakes it. At most
+ * {@value #MAX_WAITING} wait so (one file descriptor and a head each, outside the budget, so that
+ * waiting heads can never fill it for good); beyond that a new event is dropped and reported, and
+ * pings are still answered.
+ *
+ * <p><b>Reading.</b> Each connection is read at once when accepted; one that is not whole yet is
+ * tried again at each wake-up for {@value #FRESH_NANOS} ns, then registered with the selector and
+ * read as its bytes come, against its own deadline. (junixsocket 2.11 is needed: in 2.10 a
+ * non-blocking read at end of stream returns 0, not -1.) junixsocket 2.11.1 now and then cancels
+ * the selection key of an open connection under load (about one in 2,000: the key is invalid and
+ * gone from {@code selector.keys()} while bytes wait); {@link #rescueLostKeys} reads and registers
+ * such connections again, and {@link #rescueAcceptKey} the listening socket.
+ *
+ * <p><b>Order.</b> The daemon writes each message whole before it connects for the next one, so
+ * once a newer connection is accepted, the bytes of every older one from the daemon are there.
+ * Before the loop hands on a message, it reads once more each older connection that is not whole
+ * yet and was not read so since: those that are whole now are handed on first. Each connection is
+ * read so at most once (one that is still not whole is not the daemon's, and may not hold up
+ * anyone), so idle peers cost one read each, however many messages follow.
+ */
+final class EventLoop implements Runnable {
+    private static final ProblemLog PROBLEMS = ProblemLog.shared();
+
+    /** Enough for {@code {"path":"<107 bytes, escaped>","type":"daemon_request_result",...}. */
+    static final int HEAD_BYTES = 512;
+
+    /** Messages waiting for room in the handlers' queue, at most: one descriptor and a head each. */
+    static final int MAX_WAITING = 4096;
+
+    /**
+     * Accepts per wake-up, at most: a sender connecting as fast as the loop accepts would
+     * otherwise keep it accepting and never reading. The next wake-up is immediate.
+     */
+    static final int MAX_ACCEPTS_PER_WAKE = 256;
+
+    /** Connections being read at once, at most: beyond, new ones wait in the kernel's backlog. */
+    static final int MAX_OPEN = 8192;
+
+    /** After a failed accept (e.g. no descriptor left), accepting pauses this long instead of spinning. */
+    static final long ACCEPT_PAUSE_NANOS = 100_000_000L;
+
+    /** Closing: once nothing came for this long, the backlog is empty. */
+    static final long CLOSING_QUIET_NANOS = 100_000_000L;
+
+    /** How long the loop may fail at every wake-up before it gives up and the client fails closed. */
+    static final long FAILING_NANOS_BEFORE_GIVING_UP = 30_000_000_000L;
+
+    /**
+     * How long a connection that was not whole when accepted is tried again at each wake-up
+     * before it is registered with the selector. The daemon connects, then writes: its bytes
+     * usually come microseconds after the accept, and registering every connection would cost
+     * more than the reads (junixsocket's selector rebuilds its poll set at each change).
+     */
+    static final long FRESH_NANOS = 2_000_000L;
+
+    private static final long RESCUE_EVERY_NANOS = 20_000_000L;
+    private static final int SCRATCH_BYTES = 64 * 1024;
+
+    /** The longest select(): see {@link #selectTimeoutMillis}. */
+    private static final long MAX_SLEEP_NANOS = 100_000_000L;
+    private static final long BEHIND_SLEEP_NANOS = 10_000_000L;
+
+    static {
+        // Classes of the failure paths, loaded while they can be: with no file descriptor left the
+        // class loader cannot open a class file, and a failure path that needs one would fail too.
+        SocketProblem.Kind.values();
+        State.values();
+        new SocketProblem(SocketProblem.Kind.SDK_FAILED, "", Optional.empty());
+    }
+
+    private final Path path;
+    private final IncomingMessages sink;
+    private final PeerCheck peerCheck;
+    private final ReadBudget budget;
+    private final int maxMessageSize;
+    private final long readTimeoutNanos;
+    private final Consumer<Throwable> onFatal;
+    private final Selector selector;
+    private final ByteBuffer scratch = ByteBuffer.allocateDirect(SCRATCH_BYTES);
+    /** Being read, in deadline order (a resumed connection goes to the end with a fresh deadline). */
+    private final LinkedHashSet<Connection> reading = new LinkedHashSet<>();
+    /** Waiting for room in the handlers' queue, oldest accept first: heads, and whole messages. */
+    private final PriorityQueue<Connection> waiting =
+            new PriorityQueue<>(Comparator.comparingLong(connection -> connection.sequence));
+    /** Accepted lately and not whole yet: tried again at each wake-up before the selector is asked. */
+    private final ArrayDeque<Connection> fresh = new ArrayDeque<>();
+    /** Connections not whole when accepted and not read again since a newer one came, oldest first; see Order. */
+    private final ArrayDeque<Connection> unchecked = new ArrayDeque<>();
+    private final List<Connection> completed = new ArrayList<>();
+    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final String behindKind;
+    private AFUNIXServerSocketChannel server;
+    private SelectionKey serverKey;
+    private long sequence;
+    private long acceptPausedUntil;
+    private long failedAccepts;
+    private long lastAccept = System.nanoTime();
+    private long lastRescue = System.nanoTime();
+    private long lostKeys;
+    private volatile boolean closing;
+    private boolean warnedBehind;
+    private long closingSince;
+
+    EventLoop(Path path, IncomingMessages sink, PeerCheck peerCheck, ReadBudget budget, int maxMessageSize,
+            Duration readTimeout, Consumer<Throwable> onFatal) throws IOException {
+        this.path = path;
+        this.sink = sink;
+        this.peerCheck = peerCheck;
+        this.budget = budget;
+        this.maxMessageSize = maxMessageSize;
+        this.readTimeoutNanos = readTimeout.toNanos();
+        this.onFatal = onFatal;
+        this.behindKind = "handlers-behind " + path;
+        this.selector = AFUNIXSelectorProvider.provider().openSelector();
+        budget.onRoom(selector::wakeup);
+    }
+
+    /** From any thread: the loop listens on {@code fresh} from its next wake-up and closes the old channel. */
+    void listenOn(AFUNIXServerSocketChannel channel) {
+        tasks.add(() -> {
+            AFUNIXServerSocketChannel old = server;
+            server = channel;
+            try {
+                serverKey = channel.register(selector, SelectionKey.OP_ACCEPT);
+            } catch (IOException e) {
+                PROBLEMS.warn("bind " + path, "cannot listen on " + path + ": " + e.getMessage(), e);
+            }
+            if (old != null) {
+                closeQuietly(old);
+            }
+        });
+        selector.wakeup();
+    }
+
+    /** From any thread: accept what waits in the kernel's backlog until it is quiet, read everything, then end. */
+    void closeWhenDrained() {
+        closing = true;
+        selector.wakeup();
+    }
+
+    /** How many selection keys junixsocket cancelled under open connections (see the class comment). */
+    long lostKeys() {
+        return lostKeys;
+    }
+
+    /**
+     * Runs until closed. Whatever is thrown, the loop reports it and goes on; only a loop that
+     * fails at every wake-up for {@link #FAILING_NANOS_BEFORE_GIVING_UP} (or whose selector is
+     * gone) gives up, and then {@code onFatal} is told, so the client fails closed: a live
+     * process that no longer reads must be impossible.
+     */
+    @Override
+    public void run() {
+        Throwable fatal;
+        try {
+            fatal = runUntilClosedOrBroken();
+        } catch (Throwable e) {
+            fatal = e;
+        }
+        try {
+            shutDown();
+        } catch (Throwable e) {
+            PROBLEMS.warn("loop-shutdown " + path, "closing the event loop of " + path + " failed: " + e, e);
+        }
+        if (fatal != null) {
+            PROBLEMS.error("loop-fatal " + path, "the event loop of " + path + " cannot go on (" + fatal
+                    + "): the client closes", fatal);
+            onFatal.accept(fatal);
+        }
+    }
+
+    /** Null once closing is complete; what broke the loop otherwise. */
+    private Throwable runUntilClosedOrBroken() {
+        int failures = 0;
+        long failingSince = 0;
+        while (true) {
+            try {
+                if (!turn()) {
+                    return null;
+                }
+                failures = 0;
+            } catch (ClosedSelectorException e) {
+                return e;
+            } catch (Throwable e) {
+                long now = System.nanoTime();
+                if (failures++ == 0) {
+                    failingSince = now;
+                }
+                if (now - failingSince >= FAILING_NANOS_BEFORE_GIVING_UP) {
+                    return e;
+                }
+                report(SocketProblem.Kind.SDK_FAILED, "the event loop of " + path + " failed (" + e + "); it goes on",
+                        e);
+                // Failing again at once is likely (no memory, no descriptor): do not spin on it.
+                LockSupport.parkNanos(Math.min(failures, 100) * 10_000_000L);
+            }
+        }
+    }
+
+    /** One wake-up; false once closing is complete. */
+    private boolean turn() throws IOException {
+        for (Runnable task; (task = tasks.poll()) != null; ) {
+            task.run();
+        }
+        long now = System.nanoTime();
+        long timeout = selectTimeoutMillis(now);
+        if (timeout < 0) {
+            selector.selectNow();
+        } else {
+            selector.select(timeout);
+        }
+        now = System.nanoTime();
+        if (serverKey != null && serverKey.isValid() && selector.selectedKeys().contains(serverKey)) {
+            acceptAll(now);
+        }
+        readSelected();
+        retryFresh(now);
+        if (now - lastRescue >= RESCUE_EVERY_NANOS) {
+            lastRescue = now;
+            rescueLostKeys();
+            rescueAcceptKey(now);
+        }
+        if (!completed.isEmpty()) {
+            readOlderFirst();
+            handOnCompleted();
+        }
+        resumeWaiting(now);
+        expire(now);
+        updateAcceptInterest(now);
+        return !closingDone(now);
+    }
+
+    private void readSelected() {
+        Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+        while (keys.hasNext()) {
+            SelectionKey key = keys.next();
+            keys.remove();
+            if (key != serverKey && key.isValid() && key.attachment() instanceof Connection connection
+                    && connection.state == State.READING && readSome(connection)) {
+                completed.add(connection);
+            }
+        }
+    }
+
+    /** Reads again every connection accepted lately that was not whole yet. */
+    private void retryFresh(long now) {
+        for (int n = fresh.size(); n > 0; n--) {
+            Connection connection = fresh.poll();
+            connection.fresh = false;
+            if (connection.state == State.READING && connection.key == null && readSome(connection)) {
+                completed.add(connection);
+            }
+        }
+    }
+
+    /** See the class comment: connections being read whose selection key junixsocket cancelled. */
+    private void rescueLostKeys() {
+        List<Connection> lost = null;
+        for (Connection connection : reading) {
+            if (connection.key != null && !connection.key.isValid()) {
+                if (lost == null) {
+                    lost = new ArrayList<>();
+                }
+                lost.add(connection);
+            }
+        }
+        if (lost != null) {
+            for (Connection connection : lost) {
+                lostKeys++;
+                connection.key = null;
+                if (readSome(connection)) {
+                    completed.add(connection);
+                }
+            }
+        }
+    }
+
+    /**
+     * The listening socket's key may be cancelled as a connection's may (see the class comment):
+     * the loop would never accept again. So it listens again, and tries to accept at each rescue
+     * whatever the selector said (a non-blocking accept that finds nothing costs one call).
+     */
+    private void rescueAcceptKey(long now) {
+        if (server == null || !server.isOpen() || acceptPausedUntil != 0) {
+            return;
+        }
+        if (serverKey == null || !serverKey.isValid()) {
+            try {
+                serverKey = server.register(selector, SelectionKey.OP_ACCEPT);
+                lostKeys++;
+            } catch (IOException | RuntimeException e) {
+                // e.g. the cancelled key is not deregistered yet: the next rescue tries again
+                ProblemLog.LOG.log(System.Logger.Level.DEBUG, "listening again on " + path, e);
+            }
+        }
+        acceptAll(now);
+    }
+
+    /** Test only: the listening key is lost, as junixsocket now and then loses a key; done when the future is. */
+    java.util.concurrent.Future<?> loseAcceptKey() {
+        java.util.concurrent.FutureTask<Void> lose = new java.util.concurrent.FutureTask<>(() -> serverKey.cancel(), null);
+        tasks.add(lose);
+        selector.wakeup();
+        return lose;
+    }
+
+    /** See Order in the class comment. */
+    private void readOlderFirst() {
+        long newest = Long.MIN_VALUE;
+        for (Connection connection : completed) {
+            newest = Math.max(newest, connection.sequence);
+        }
+        while (!unchecked.isEmpty() && unchecked.peek().sequence < newest) {
+            Connection older = unchecked.poll();
+            if (older.state == State.READING && readSome(older)) {
+                completed.add(older);
+            }
+        }
+    }
+
+    private long selectTimeoutMillis(long now) {
+        long until = Long.MAX_VALUE;
+        if (!reading.isEmpty()) {
+            until = Math.min(reading.iterator().next().deadline, lastRescue + RESCUE_EVERY_NANOS);
+        }
+        if (!fresh.isEmpty()) {
+            until = Math.min(until, now + 200_000L);
+        }
+        if (acceptPausedUntil != 0) {
+            until = Math.min(until, acceptPausedUntil);
+        }
+        if (closing) {
+            until = Math.min(until, lastAccept + CLOSING_QUIET_NANOS);
+        }
+        // junixsocket's selectors share one wake-up pipe (2.10.1): another client's selector in
+        // this JVM may swallow our wakeup(). So never sleep long while another thread may have
+        // made room, posted a task or asked to close.
+        until = Math.min(until, now + (waiting.isEmpty() ? MAX_SLEEP_NANOS : BEHIND_SLEEP_NANOS));
+        long left = until - now;
+        return left <= 0 ? -1 : Math.max(1, left / 1_000_000);
+    }
+
+    private void acceptAll(long now) {
+        for (int accepted = 0; accepted < MAX_ACCEPTS_PER_WAKE && reading.size() < MAX_OPEN && server != null
+                && server.isOpen(); accepted++) {
+            AFUNIXSocketChannel channel;
+            try {
+                channel = server.accept();
+            } catch (IOException e) {
+                if (server.isOpen()) {
+                    acceptFailed(now, e);
+                }
+                return;
+            }
+            if (channel == null) {
+                return;
+            }
+            if (failedAccepts > 0) {
+                ProblemLog.LOG.log(System.Logger.Level.INFO, "accepting on " + path + " works again, after "
+                        + failedAccepts + " failed attempts");
+                failedAccepts = 0;
+            }
+            lastAccept = now;
+            accepted(channel, now);
+        }
+    }
+
+    /**
+     * E.g. no file descriptor left: the next accept may work, so accepting pauses instead of
+     * spinning, and the first failure of a streak is reported (not every 100 ms).
+     */
+    private void acceptFailed(long now, IOException e) {
+        acceptPausedUntil = now + ACCEPT_PAUSE_NANOS;
+        if (failedAccepts++ == 0) {
+            report(SocketProblem.Kind.CONNECTION_FAILED, "accepting on " + path + " failed: " + e.getMessage()
+                    + "; accepting pauses 100 ms at a time until it works again", e);
+        } else {
+            ProblemLog.LOG.log(System.Logger.Level.DEBUG, "accepting on " + path + " failed " + failedAccepts
+                    + " times in a row: " + e.getMessage());
+        }
+    }
+
+    private void accepted(AFUNIXSocketChannel channel, long now) {
+        try {
+            AFUNIXSocketCredentials peer = channel.getPeerCredentials();
+            if (!peerCheck.accepts(peer)) {
+                closeQuietly(channel);
+                String who = peer == null ? "an unknown user" : "uid " + peer.getUid() + " (pid " + peer.getPid() + ")";
+                report(SocketProblem.Kind.CONNECTION_FAILED, "refused a connection from " + who
+                        + ": only the plugin's own user (uid " + peerCheck.ownUid() + ") may send to " + path, null);
+                return;
+            }
+            channel.configureBlocking(false);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            report(SocketProblem.Kind.CONNECTION_FAILED, "could not set up a connection to " + path + ": "
+                    + e.getMessage(), e);
+            return;
+        }
+        Connection connection = new Connection(channel, sequence++, now, now + readTimeoutNanos);
+        if (readSome(connection)) {
+            completed.add(connection);
+        } else if (connection.state == State.READING) {
+            unchecked.add(connection);
+        }
+    }
+
+    /**
+     * Reads what {@code connection} has; true when its message is whole. Otherwise it waits for
+     * more, waits for room (its head read), or failed (closed and reported).
+     */
+    private boolean readSome(Connection connection) {
+        try {
+            scratch.clear();
+            boolean constrained = constrained(connection);
+            if (constrained) {
+                scratch.limit(Math.max(0, HEAD_BYTES - connection.length));
+            }
+            boolean eof = false;
+            while (scratch.hasRemaining()) {
+                int n = connection.channel.read(scratch);
+                if (n < 0) {
+                    eof = true;
+                    break;
+                }
+                if (n == 0) {
+                    break;
+                }
+                if (!scratch.hasRemaining() && !constrained) {
+                    scratch.flip();
+                    spill(connection);
+                    if (connection.state == State.DONE) {
+                        return false;
+                    }
+                    scratch.clear();
+                }
+            }
+            scratch.flip();
+            if (connection.length + scratch.remaining() > maxMessageSize) {
+                failOversized(connection);
+                return false;
+            }
+            if (eof) {
+                connection.message = connection.whole(scratch);
+                finish(connection);
+                return true;
+            }
+            spill(connection);
+            if (connection.state == State.DONE) {
+                return false;
+            }
+            if (constrained && connection.length >= HEAD_BYTES) {
+                decideAtHead(connection);
+            } else if (!connection.committed && connection.length >= HEAD_BYTES) {
+                connection.committed = true; // its body is begun: finish it whatever the queue's state
+            }
+            if (connection.state == State.READING) {
+                waitForMore(connection);
+            }
+            return false;
+        } catch (OutOfMemoryError e) {
+            int length = connection.length; // before dropBuffer() forgets it
+            connection.dropBuffer();
+            fail(connection, SocketProblem.Kind.OVERSIZED_MESSAGE, "ran out of memory reading a message of "
+                    + length + "+ bytes; it is dropped (lower maxMessageSize(...) or give the JVM more"
+                    + " heap)", e);
+            return false;
+        } catch (IOException | RuntimeException e) {
+            fail(connection, SocketProblem.Kind.CONNECTION_FAILED, "could not read a message from a connection to "
+                    + path + ": " + e, e);
+            return false;
+        }
+    }
+
+    /** Moves what the (flipped) scratch buffer holds into the connection's own buffer. */
+    private void spill(Connection connection) {
+        if (!scratch.hasRemaining()) {
+            return;
+        }
+        if (connection.length + scratch.remaining() > maxMessageSize) {
+            failOversized(connection);
+            return;
+        }
+        int grownBy = connection.append(scratch, maxMessageSize);
+        if (grownBy > 0) {
+            budget.take(grownBy);
+            connection.counted += grownBy;
+        }
+    }
+
+    private void failOversized(Connection connection) {
+        fail(connection, SocketProblem.Kind.OVERSIZED_MESSAGE, "refused a message larger than the maximum of "
+                + maxMessageSize + " bytes; raise maxMessageSize(...) in the client's builder if such messages are"
+                + " expected", null);
+    }
+
+    /** Whether a connection may only be read up to its head: the handlers are behind. */
+    private boolean constrained(Connection connection) {
+        if (connection.committed || closing) {
+            return false;
+        }
+        if (!waiting.isEmpty() || !budget.hasRoomFor(ReadBudget.costOf(HEAD_BYTES))) {
+            warnBehind();
+            return true;
+        }
+        return false;
+    }
+
+    /** The head of a message read while the handlers are behind: control messages go on, the rest wait. */
+    private void decideAtHead(Connection connection) {
+        connection.head = EnvelopeHead.peek(connection.partial, connection.length);
+        if (sink.isControl(connection.head)) {
+            connection.committed = true;
+            return;
+        }
+        if (waiting.size() >= MAX_WAITING) {
+            failDropped(connection);
+            return;
+        }
+        reading.remove(connection);
+        if (connection.key != null && connection.key.isValid()) {
+            connection.key.interestOps(0);
+        }
+        connection.state = State.PARKED;
+        release(connection); // see the class comment: waiting heads are bounded by MAX_WAITING instead
+        enqueue(connection);
+    }
+
+    private void enqueue(Connection connection) {
+        connection.waiting = true;
+        waiting.add(connection);
+    }
+
+    private void failDropped(Connection connection) {
+        fail(connection, SocketProblem.Kind.DROPPED, droppedText(), null);
+    }
+
+    private String droppedText() {
+        return "dropped a message: the handlers are behind, " + maxQueuedText() + " and " + MAX_WAITING
+                + " more messages wait for them; raise maxQueuedBytes(...) or speed up the handlers";
+    }
+
+    private void waitForMore(Connection connection) throws IOException {
+        reading.add(connection);
+        if (connection.key != null && connection.key.isValid()) {
+            if (connection.key.interestOps() != SelectionKey.OP_READ) {
+                connection.key.interestOps(SelectionKey.OP_READ);
+            }
+            return;
+        }
+        connection.key = null;
+        if (connection.fresh) {
+            return;
+        }
+        if (System.nanoTime() - connection.acceptedAt < FRESH_NANOS) {
+            connection.fresh = true; // see FRESH_NANOS
+            fresh.add(connection);
+        } else {
+            connection.key = connection.channel.register(selector, SelectionKey.OP_READ, connection);
+        }
+    }
+
+    /** The message is whole: the connection is closed and forgets its buffer. */
+    private void finish(Connection connection) {
+        reading.remove(connection);
+        connection.state = State.DONE;
+        closeQuietly(connection.channel);
+        release(connection);
+        connection.dropBuffer();
+    }
+
+    private void release(Connection connection) {
+        if (connection.counted > 0) {
+            budget.release(connection.counted);
+            connection.counted = 0;
+        }
+    }
+
+    private void fail(Connection connection, SocketProblem.Kind kind, String description, Throwable cause) {
+        reading.remove(connection);
+        if (connection.waiting) {
+            waiting.remove(connection);
+            connection.waiting = false;
+        }
+        connection.state = State.DONE;
+        connection.message = null;
+        closeQuietly(connection.channel);
+        release(connection);
+        connection.dropBuffer();
+        report(kind, description, cause);
+    }
+
+    /** This wake-up's whole messages, in accept order: control ones go on, the rest behind what waits. */
+    private void handOnCompleted() {
+        if (completed.size() > 1) {
+            completed.sort(Comparator.comparingLong(connection -> connection.sequence));
+        }
+        for (Connection connection : completed) {
+            if (connection.waiting) {
+                continue; // a waiting message read on: resumeWaiting hands it on in its turn
+            }
+            if (connection.head == null) {
+                connection.head = EnvelopeHead.peek(connection.message, connection.message.length);
+            }
+            if (sink.isControl(connection.head)) {
+                handOn(connection);
+            } else if (waiting.isEmpty()
+                    && (closing || budget.hasRoomFor(ReadBudget.costOf(connection.message.length)))) {
+                handOn(connection);
+            } else if (waiting.size() >= MAX_WAITING) {
+                connection.message = null;
+                report(SocketProblem.Kind.DROPPED, droppedText(), null);
+            } else {
+                warnBehind();
+                enqueue(connection);
+            }
+        }
+        completed.clear();
+    }
+
+    private void handOn(Connection connection) {
+        byte[] message = connection.message;
+        connection.message = null;
+        try {
+            sink.received(message, connection.head);
+        } catch (Throwable e) {
+            report(SocketProblem.Kind.SDK_FAILED, "handing a message on failed (" + e + "); it is lost", e);
+        }
+    }
+
+    /** Hands on what waits, oldest first, as far as there is room; a resumed head is read on first. */
+    private void resumeWaiting(long now) {
+        while (!waiting.isEmpty()) {
+            Connection connection = waiting.peek();
+            if (connection.message != null) {
+                if (!closing && !budget.hasRoomFor(ReadBudget.costOf(connection.message.length))) {
+                    return;
+                }
+                waiting.poll();
+                connection.waiting = false;
+                handOn(connection);
+                continue;
+            }
+            if (connection.state == State.READING) {
+                return; // resumed, the rest of it still coming: nothing overtakes it
+            }
+            if (!closing && !budget.hasRoomFor(ReadBudget.costOf(HEAD_BYTES))) {
+                return;
+            }
+            connection.state = State.READING;
+            connection.committed = true;
+            connection.deadline = now + readTimeoutNanos;
+            // Whole: handed on at the next turn of this loop. Failed: fail() took it out of waiting.
+            readSome(connection);
+        }
+        if (warnedBehind && budget.hasRoomFor(ReadBudget.costOf(HEAD_BYTES))) {
+            warnedBehind = false;
+        }
+    }
+
+    private void expire(long now) {
+        Iterator<Connection> oldest = reading.iterator();
+        List<Connection> late = null;
+        while (oldest.hasNext()) {
+            Connection connection = oldest.next();
+            if (connection.deadline - now > 0) {
+                break;
+            }
+            if (late == null) {
+                late = new ArrayList<>();
+            }
+            late.add(connection);
+        }
+        if (late != null) {
+            for (Connection connection : late) {
+                fail(connection, SocketProblem.Kind.CONNECTION_FAILED, "dropped a connection to " + path
+                        + ": the peer sent " + connection.length + " bytes but no end of message in time ("
+                        + readTimeoutNanos / 1_000_000 + " ms)", null);
+            }
+        }
+    }
+
+    private void updateAcceptInterest(long now) {
+        if (serverKey == null || !serverKey.isValid()) {
+            return;
+        }
+        if (acceptPausedUntil != 0 && now - acceptPausedUntil >= 0) {
+            acceptPausedUntil = 0;
+        }
+        boolean accept = acceptPausedUntil == 0 && reading.size() < MAX_OPEN;
+        int wanted = accept ? SelectionKey.OP_ACCEPT : 0;
+        if (serverKey.interestOps() != wanted) {
+            serverKey.interestOps(wanted);
+        }
+    }
+
+    private boolean closingDone(long now) {
+        if (!closing) {
+            return false;
+        }
+        if (closingSince == 0) {
+            closingSince = now;
+            budget.lift();
+            lastAccept = now;
+        }
+        if (now - lastAccept < CLOSING_QUIET_NANOS) {
+            return false;
+        }
+        if (server != null && server.isOpen()) {
+            closeQuietly(server); // quiet: the daemon had our daemon_client_delete and stopped sending
+        }
+        return reading.isEmpty() && waiting.isEmpty();
+    }
+
+    private void warnBehind() {
+        if (!warnedBehind) {
+            warnedBehind = true;
+            PROBLEMS.warn(behindKind, "handlers are behind: " + maxQueuedText() + ";"
+                    + " reading new events pauses until they catch up (pings and calls are still answered;"
+                    + " past " + MAX_WAITING + " waiting connections, new events are dropped). Raise"
+                    + " maxQueuedBytes(...) or speed up the handlers", null);
+        }
+    }
+
+    private String maxQueuedText() {
+        return budget.maxBytes() + " bytes of messages wait for them";
+    }
+
+    private void report(SocketProblem.Kind kind, String description, Throwable cause) {
+        try {
+            sink.failed(new SocketProblem(kind, description, Optional.ofNullable(cause)));
+        } catch (Throwable e) {
+            PROBLEMS.warn("report-failed " + path, "could not report: " + description + " (" + e + ")", e);
+        }
+    }
+
+    private void shutDown() {
+        for (Connection connection : new ArrayList<>(reading)) {
+            fail(connection, SocketProblem.Kind.CONNECTION_FAILED, "closing: dropped a connection to " + path
+                    + " still being read", null);
+        }
+        for (Connection connection : waiting) {
+            closeQuietly(connection.channel);
+        }
+        waiting.clear();
+        if (server != null) {
+            closeQuietly(server);
+        }
+        try {
+            selector.close();
+        } catch (IOException e) {
+            ProblemLog.LOG.log(System.Logger.Level.DEBUG, "closing the selector", e);
+        }
+    }
+
+    private static void closeQuietly(java.nio.channels.Channel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            ProblemLog.LOG.log(System.Logger.Level.DEBUG, "closing a channel", e);
+        }
+    }
+}

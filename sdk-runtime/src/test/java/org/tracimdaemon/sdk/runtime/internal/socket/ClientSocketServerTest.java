@@ -1,0 +1,256 @@
+package org.tracimdaemon.sdk.runtime.internal.socket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsclub.net.unix.AFUNIXServerSocket;
+import org.newsclub.net.unix.AFUNIXSocket;
+import org.newsclub.net.unix.AFUNIXSocketAddress;
+import org.newsclub.net.unix.AFUNIXSocketCredentials;
+
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class ClientSocketServerTest {
+    @TempDir
+    Path dir;
+
+    private final BlockingQueue<byte[]> messages = new LinkedBlockingQueue<>();
+    private final BlockingQueue<SocketProblem> errors = new LinkedBlockingQueue<>();
+    private final IncomingMessages sink = new IncomingMessages() {
+        @Override
+        public void received(byte[] message, EnvelopeHead head) {
+            messages.add(message);
+        }
+
+        @Override
+        public void failed(SocketProblem error) {
+            errors.add(error);
+        }
+    };
+
+    private static void send(Path socket, String text) throws Exception {
+        try (AFUNIXSocket connection = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(socket))) {
+            OutputStream out = connection.getOutputStream();
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aConnectionFromAnotherUserIsDroppedAndReportedAndTheLoopGoesOn() throws Exception {
+        // The test cannot connect as another user, so the server is told we are someone else.
+        long ownUid = PeerCheck.forThisProcess().ownUid();
+        Path path = dir.resolve("s.sock");
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink, new PeerCheck(ownUid + 1))) {
+            try {
+                send(path, "{\"path\":\"x\",\"type\":\"daemon_ping\"}");
+            } catch (SocketException dropped) {
+                // The server may close a refused peer before its write lands: that is the refusal.
+            }
+            SocketProblem error = errors.poll(10, TimeUnit.SECONDS);
+            assertEquals(SocketProblem.Kind.CONNECTION_FAILED, error.kind());
+            assertTrue(error.description().contains("uid " + ownUid), error.description());
+            assertNull(messages.poll(), "the message was not read");
+            assertEquals(path, server.path());
+        }
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
+            send(path, "hello");
+            assertEquals("hello", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            assertEquals(path, server.path());
+        }
+    }
+
+    @Test
+    void aLostListeningKeyDoesNotMakeTheLoopDeaf() throws Exception {
+        Path path = dir.resolve("k.sock");
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
+            send(path, "before");
+            assertEquals("before", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            server.loseAcceptKey().get(10, TimeUnit.SECONDS); // as junixsocket now and then cancels a key
+            send(path, "after");
+            byte[] after = messages.poll(10, TimeUnit.SECONDS);
+            assertTrue(after != null, "the loop accepts again");
+            assertEquals("after", new String(after, StandardCharsets.UTF_8));
+            send(path, "and on");
+            assertEquals("and on", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aRealConnectionFromAnotherUserIsRefused() throws Exception {
+        // Only as root can the test act as another user (nobody, through setpriv); skipped elsewhere.
+        Assumptions.assumeTrue(PeerCheck.forThisProcess().ownUid() == 0, "needs root to switch user");
+        Path setpriv = Path.of("/usr/bin/setpriv");
+        Path python = Path.of("/usr/bin/python3");
+        Assumptions.assumeTrue(Files.isExecutable(setpriv) && Files.isExecutable(python), "needs setpriv and python3");
+        Path path = dir.resolve("u.sock");
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
+            // Open the door the socket's modes normally keep shut, to reach the uid check behind it.
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-rw-rw-"));
+            Process intruder = new ProcessBuilder(setpriv.toString(), "--reuid=65534", "--regid=65534",
+                    "--clear-groups", python.toString(), "-c",
+                    // The server may close the refused peer before its write lands: that is the refusal too.
+                    "import socket,sys\ns=socket.socket(socket.AF_UNIX)\ns.connect(sys.argv[1])\n"
+                            + "try:\n    s.sendall(b'{\"path\":\"x\",\"type\":\"daemon_ping\"}')\n"
+                            + "except (BrokenPipeError, ConnectionResetError):\n    pass\ns.close()",
+                    path.toString()).redirectErrorStream(true).start();
+            assertTrue(intruder.waitFor(10, TimeUnit.SECONDS));
+            assertEquals(0, intruder.exitValue(), new String(intruder.getInputStream().readAllBytes()));
+            SocketProblem error = errors.poll(10, TimeUnit.SECONDS);
+            assertEquals(SocketProblem.Kind.CONNECTION_FAILED, error.kind());
+            assertTrue(error.description().contains("uid 65534"), error.description());
+            assertNull(messages.poll(), "the message was not read");
+            assertEquals(path, server.path());
+        }
+    }
+
+    @Test
+    void thePeerCheckComparesTheCredentialsUid() throws Exception {
+        Path path = dir.resolve("c.sock");
+        try (AFUNIXServerSocket server = AFUNIXServerSocket.newInstance()) {
+            server.bind(AFUNIXSocketAddress.of(path));
+            try (AFUNIXSocket client = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path));
+                    AFUNIXSocket accepted = server.accept()) {
+                AFUNIXSocketCredentials credentials = accepted.getPeerCredentials();
+                long uid = credentials.getUid();
+                assertTrue(new PeerCheck(uid).accepts(credentials));
+                assertFalse(new PeerCheck(uid + 1).accepts(credentials));
+                assertFalse(new PeerCheck(uid).accepts(null));
+                assertTrue(client.isConnected());
+            }
+        }
+    }
+
+    @Test
+    void closeReadsWhatWasAcceptedAndDeletesTheSocketFile() throws Exception {
+        Path path = dir.resolve("d.sock");
+        ClientSocketServer server = ClientSocketServer.open(path, 4096, sink);
+        send(path, "one");
+        assertEquals("one", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+        server.close();
+        assertFalse(Files.exists(path));
+    }
+
+    @Test
+    void aDeletedSocketFileIsBoundAgainAndMessagesArriveThroughTheNewOne() throws Exception {
+        Path path = dir.resolve("r.sock");
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
+            assertFalse(server.rebindIfGone(), "nothing to do while the file is there");
+            Files.delete(path);
+            assertTrue(server.rebindIfGone());
+            assertTrue(Files.exists(path));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
+            send(path, "after");
+            assertEquals("after", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            assertFalse(server.rebindIfGone());
+        }
+        assertFalse(Files.exists(path), "close deletes the file bound last");
+    }
+
+    @Test
+    void aPeerThatSendsHalfAMessageAndHangsIsDroppedAfterTheReadTimeoutWithoutHoldingUpOthers() throws Exception {
+        Path path = dir.resolve("h.sock");
+        // Long enough that "next" arriving before the drop proves it did not wait behind the hanging peer.
+        java.time.Duration timeout = java.time.Duration.ofSeconds(20);
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, timeout, sink);
+                AFUNIXSocket hanging = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path))) {
+            hanging.getOutputStream().write("{\"path\":\"x\",\"ty".getBytes(StandardCharsets.UTF_8));
+            send(path, "next");
+            assertEquals("next", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            assertNull(errors.poll(), "the hanging peer is still within its deadline");
+            assertEquals(path, server.path());
+        }
+    }
+
+    @Test
+    void aPeerThatSendsHalfAMessageAndHangsIsDroppedAfterTheReadTimeout() throws Exception {
+        Path path = dir.resolve("g.sock");
+        java.time.Duration timeout = java.time.Duration.ofMillis(300);
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, timeout, sink);
+                AFUNIXSocket hanging = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path))) {
+            hanging.getOutputStream().write("{\"path\":\"x\",\"ty".getBytes(StandardCharsets.UTF_8));
+            SocketProblem error = errors.poll(10, TimeUnit.SECONDS);
+            assertEquals(SocketProblem.Kind.CONNECTION_FAILED, error.kind());
+            assertEquals(path, server.path());
+        }
+    }
+
+    @Test
+    void aPeerThatTricklesBytesIsDroppedAtTheDeadlineNotAtEachRead() throws Exception {
+        Path path = dir.resolve("t.sock");
+        java.time.Duration timeout = java.time.Duration.ofMillis(300);
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, timeout, sink);
+                AFUNIXSocket trickling = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path))) {
+            OutputStream out = trickling.getOutputStream();
+            SocketProblem error = null;
+            try {
+                for (int i = 0; i < 100 && error == null; i++) {
+                    out.write('x'); // each byte resets the per-read timeout, never the deadline
+                    error = errors.poll(100, TimeUnit.MILLISECONDS);
+                }
+            } catch (java.io.IOException dropped) {
+                error = errors.poll(10, TimeUnit.SECONDS); // dropped between two bytes
+            }
+            assertEquals(SocketProblem.Kind.CONNECTION_FAILED, error.kind(), "dropped within 10 s");
+            assertTrue(error.description().contains("no end of message in time"), error.description());
+            assertEquals(path, server.path());
+        }
+    }
+
+    @Test
+    void closeAcceptsAndReadsWhatWaitsInTheKernelBacklogInsteadOfDroppingIt() throws Exception {
+        // A budget already full: every message is parked after its head (none is dropped below the
+        // parked limit). Closing lifts the bound and must hand every one on, in order.
+        Path path = dir.resolve("b.sock");
+        int count = ClientSocketServer.MAX_WAITING - 1;
+        java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+        IncomingMessages counting = new IncomingMessages() {
+            @Override
+            public void received(byte[] message, EnvelopeHead head) {
+                read.incrementAndGet();
+            }
+
+            @Override
+            public void failed(SocketProblem error) {
+                errors.add(error);
+            }
+        };
+        ReadBudget full = new ReadBudget(64 * 1024);
+        full.take(64 * 1024);
+        ClientSocketServer server = ClientSocketServer.open(path, 4096, java.time.Duration.ofSeconds(5), counting,
+                PeerCheck.forThisProcess(), full, fatal -> { });
+        for (int i = 0; i < count; i++) {
+            send(path, "m" + i);
+        }
+        assertEquals(0, read.get(), "nothing is handed on while the budget is full");
+        Thread closer = new Thread(server::close);
+        closer.start();
+        closer.join(30_000);
+        assertFalse(closer.isAlive());
+        assertEquals(count, read.get(), "every connection that got through connect() was read");
+        assertNull(errors.poll());
+        assertFalse(Files.exists(path));
+    }
+
+    @Test
+    void aTooLongSocketPathIsRefusedSayingTheLimit() {
+        Path path = dir.resolve("x".repeat(120) + ".sock");
+        Exception failure = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ClientSocketServer.open(path, 4096, sink));
+        assertTrue(failure.getMessage().contains("107"), failure.getMessage());
+    }
+}
