@@ -17,6 +17,9 @@
 module org.tracimdaemon.sdk.runtime {
     requires transitive org.tracimdaemon.sdk;
     requires transitive com.fasterxml.jackson.databind;
+    // Generated dispatchers carry javax.annotation.processing.Generated (source retention): a
+    // plugin reads java.compiler when it compiles, and needs nothing of it at run time.
+    requires static transitive java.compiler;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires org.newsclub.net.unix;
     // junixsocket's native library: junixsocket-common finds it at run time but does not require it
