@@ -5,10 +5,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +29,8 @@ import org.tracimdaemon.sdk.processor.model.ParameterKind;
  * Turns a {@link DispatchPlan} into the source of {@code <Interface>Dispatcher}: a switch on the
  * daemon type, then on the TLM's event type; each payload decoded once, only where a handler
  * takes it; every call guarded so that one failing handler or payload skips only what it must.
+ * The decoding and the failure reports are the runtime's {@code GeneratedDispatch}, called by
+ * name: the dispatcher holds no helper of its own, so a fix there needs no plugin recompiled.
  * Internal to the SDK: not an API.
  *
  * <pre>{@code
@@ -39,12 +39,12 @@ import org.tracimdaemon.sdk.processor.model.ParameterKind;
  * }</pre>
  */
 public final class DispatcherWriter {
-    private static final ClassName EVENT_DISPATCHER = ClassName.get("org.tracimdaemon.sdk.runtime", "EventDispatcher");
-    private static final ClassName DISPATCH_CONTEXT = ClassName.get("org.tracimdaemon.sdk.runtime", "DispatchContext");
+    private static final ClassName EVENT_DISPATCHER = ClassName.bestGuess(RuntimeClasses.EVENT_DISPATCHER);
+    private static final ClassName DISPATCH_CONTEXT = ClassName.bestGuess(RuntimeClasses.DISPATCH_CONTEXT);
+    private static final ClassName GENERATED_DISPATCH = ClassName.bestGuess(RuntimeClasses.GENERATED_DISPATCH);
     private static final ClassName DISPATCH_ERROR = ClassName.bestGuess(RuntimeClasses.DISPATCH_ERROR);
     private static final ClassName DAEMON_EVENT = ClassName.bestGuess(RuntimeClasses.DAEMON_EVENT);
     private static final ClassName TLM_EVENT = ClassName.bestGuess(RuntimeClasses.TLM_EVENT);
-    private static final ClassName DECODE_EXCEPTION = ClassName.get("org.tracimdaemon.sdk.runtime.wire", "DecodeException");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
 
@@ -76,7 +76,7 @@ public final class DispatcherWriter {
         return new Writing(plan, origin, visible, suppressed).file();
     }
 
-    /** One dispatcher being written; remembers which helper methods its code used. */
+    /** One dispatcher being written. */
     private final class Writing {
         private final DispatchPlan plan;
         private final Element origin;
@@ -85,12 +85,7 @@ public final class DispatcherWriter {
         private final ClassName handlersType;
         private final ClassName dispatcherType;
         private final List<MethodSpec> methods = new ArrayList<>();
-        private final Set<String> methodNames = new HashSet<>(List.of("of", "dispatch", "dispatchError",
-                "data", "tlm", "fields", "variant", "partCount"));
-        private boolean usesData;
-        private boolean usesFields;
-        private boolean usesVariant;
-        private boolean usesPartCount;
+        private final Set<String> methodNames = new HashSet<>(List.of("of", "dispatch", "dispatchError"));
 
         Writing(DispatchPlan plan, Element origin, boolean visible, List<String> suppressed) {
             this.plan = plan;
@@ -144,7 +139,6 @@ public final class DispatcherWriter {
                 }
             }
             methods.forEach(type::addMethod);
-            helpers().forEach(type::addMethod);
             // java.lang is imported explicitly: a String or Override of the plugin's own package
             // would otherwise stand for java.lang's in this file.
             return JavaFile.builder(plan.packageName(), type.build()).indent("    ").build();
@@ -188,8 +182,7 @@ public final class DispatcherWriter {
             if (decodes && daemonCase.payloadClass().isPresent()) {
                 ClassName payload = ClassName.bestGuess(daemonCase.payloadClass().get());
                 String local = variable(payload);
-                usesData = true;
-                method.addStatement("$T $L = data(event, $T.class, context)", payload, local, payload);
+                method.addStatement("$T $L = $T.data(event, $T.class, context)", payload, local, GENERATED_DISPATCH, payload);
                 values.put(ParameterKind.PAYLOAD, local);
                 locals.add(new Local(payload, local));
             }
@@ -211,7 +204,7 @@ public final class DispatcherWriter {
                     && daemonCase.handlers().stream().allMatch(call -> call.takes(ParameterKind.TLM_EVENT));
             List<Local> locals = new ArrayList<>(eventAndContext());
             if (decodes) {
-                method.addStatement("$T tlm = tlm(event, context)", TLM_EVENT);
+                method.addStatement("$T tlm = $T.tlm(event, context)", TLM_EVENT, GENERATED_DISPATCH);
                 locals.add(new Local(TLM_EVENT, "tlm"));
             }
             if (returnEarly) {
@@ -259,8 +252,6 @@ public final class DispatcherWriter {
                 if (condition.isEmpty() || checks.stream().anyMatch(CodeBlock::isEmpty)) {
                     calls.add(call(patternCall.handler(), values));
                 } else {
-                    // Only a check that is written needs the helper: a "*" among the patterns drops them all.
-                    usesPartCount |= condition.toString().contains("partCount(");
                     calls.add(CodeBlock.builder()
                             .beginControlFlow("if ($L)", condition)
                             .add(call(patternCall.handler(), values))
@@ -282,8 +273,8 @@ public final class DispatcherWriter {
                 DispatchPlan.TlmPayload payload = tlmCase.payload().get();
                 ClassName payloadType = ClassName.bestGuess(payload.payloadClass());
                 payloadLocal = variable(payloadType);
-                usesFields = true;
-                method.addStatement("$T $L = fields(tlm, $T.class, context)", payloadType, payloadLocal, payloadType);
+                method.addStatement("$T $L = $T.fields(tlm, $T.class, context)",
+                        payloadType, payloadLocal, GENERATED_DISPATCH, payloadType);
                 locals.add(new Local(payloadType, payloadLocal));
                 values.put(ParameterKind.PAYLOAD, payloadLocal);
                 List<String> mainClasses = tlmCase.handlers().stream()
@@ -302,9 +293,8 @@ public final class DispatcherWriter {
                         if (!mainClass.equals(payload.mainClass())) {
                             ClassName variant = ClassName.bestGuess(mainClass);
                             String variantLocal = variable(variant);
-                            usesVariant = true;
-                            method.addStatement("$T $L = $L == null ? null : variant($L, $T.class, $S, tlm, context)",
-                                    variant, variantLocal, declaredLocal, declaredLocal, variant,
+                            method.addStatement("$T $L = $T.variant($L, $T.class, $S, tlm, context)",
+                                    variant, variantLocal, GENERATED_DISPATCH, declaredLocal, variant,
                                     "fields." + payload.mainAccessor());
                             locals.add(new Local(variant, variantLocal));
                             mains.put(mainClass, variantLocal);
@@ -386,9 +376,9 @@ public final class DispatcherWriter {
             int parts = pattern.parts().size();
             int guaranteed = (int) pattern.prefix().chars().filter(c -> c == '.').count() + 1;
             if (!pattern.isOpenEnded()) {
-                checks.add(CodeBlock.of("partCount(eventType) == $L", parts));
+                checks.add(CodeBlock.of("$T.partCount(eventType) == $L", GENERATED_DISPATCH, parts));
             } else if (parts > guaranteed) {
-                checks.add(CodeBlock.of("partCount(eventType) >= $L", parts));
+                checks.add(CodeBlock.of("$T.partCount(eventType) >= $L", GENERATED_DISPATCH, parts));
             }
             return CodeBlock.join(checks, " && ");
         }
@@ -436,97 +426,10 @@ public final class DispatcherWriter {
                     .beginControlFlow("try")
                     .addStatement("handlers.$L($L)", call.method(), arguments)
                     .nextControlFlow("catch ($T e)", Throwable.class)
-                    .addStatement("context.handlerFailed($S, e)", plan.interfaceName() + "." + call.method())
+                    .addStatement("$T.handlerFailed(context, $S, e)", GENERATED_DISPATCH,
+                            plan.interfaceName() + "." + call.method())
                     .endControlFlow()
                     .build();
-        }
-
-        private List<MethodSpec> helpers() {
-            List<MethodSpec> helpers = new ArrayList<>();
-            TypeVariableName t = TypeVariableName.get("T");
-            TypeName classOfT = ParameterizedTypeName.get(ClassName.get(Class.class), t);
-            if (usesData) {
-                helpers.add(MethodSpec.methodBuilder("data")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addTypeVariable(t)
-                        .returns(t)
-                        .addParameter(DAEMON_EVENT, "event")
-                        .addParameter(classOfT, "type")
-                        .addParameter(DISPATCH_CONTEXT, "context")
-                        .beginControlFlow("try")
-                        .addStatement("return event.dataAs(type)")
-                        .nextControlFlow("catch ($T e)", DECODE_EXCEPTION)
-                        .addStatement("context.payloadFailed(type.getSimpleName() + $S + event.type(), e)", " of ")
-                        .addStatement("return null")
-                        .endControlFlow()
-                        .build());
-            }
-            if (plan.daemonCases().stream().anyMatch(c -> c.type().equals(DaemonTypes.TRACIM_EVENT))
-                    && (plan.dispatchesTlm() || plan.daemonCases().stream()
-                            .filter(c -> c.type().equals(DaemonTypes.TRACIM_EVENT))
-                            .anyMatch(c -> c.handlers().stream().anyMatch(h -> h.takes(ParameterKind.TLM_EVENT))))) {
-                helpers.add(MethodSpec.methodBuilder("tlm")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(TLM_EVENT)
-                        .addParameter(DAEMON_EVENT, "event")
-                        .addParameter(DISPATCH_CONTEXT, "context")
-                        .beginControlFlow("try")
-                        .addStatement("return $T.decode(event)", TLM_EVENT)
-                        .nextControlFlow("catch ($T e)", DECODE_EXCEPTION)
-                        .addStatement("context.payloadFailed($S, e)", "TLMEvent of daemon_tracim_event")
-                        .addStatement("return null")
-                        .endControlFlow()
-                        .build());
-            }
-            if (usesFields) {
-                helpers.add(MethodSpec.methodBuilder("fields")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addTypeVariable(t)
-                        .returns(t)
-                        .addParameter(TLM_EVENT, "tlm")
-                        .addParameter(classOfT, "type")
-                        .addParameter(DISPATCH_CONTEXT, "context")
-                        .beginControlFlow("try")
-                        .addStatement("return tlm.fields(type)")
-                        .nextControlFlow("catch ($T e)", DECODE_EXCEPTION)
-                        .addStatement("context.payloadFailed(type.getSimpleName() + $S + tlm.eventType(), e)", " of ")
-                        .addStatement("return null")
-                        .endControlFlow()
-                        .build());
-            }
-            if (usesVariant) {
-                helpers.add(MethodSpec.methodBuilder("variant")
-                        .addJavadoc("The main object as the shape the event type promises, or null after reporting that it is not.\n")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addTypeVariable(t)
-                        .returns(t)
-                        .addParameter(Object.class, "main")
-                        .addParameter(classOfT, "type")
-                        .addParameter(String.class, "where")
-                        .addParameter(TLM_EVENT, "tlm")
-                        .addParameter(DISPATCH_CONTEXT, "context")
-                        .beginControlFlow("if (type.isInstance(main))")
-                        .addStatement("return type.cast(main)")
-                        .endControlFlow()
-                        .addStatement("context.payloadFailed(type.getSimpleName() + $S + tlm.eventType(), new $T(where,\n"
-                                + "$S + type.getSimpleName() + $S + main.getClass().getSimpleName()))",
-                                " of ", DECODE_EXCEPTION, "expected a ", ", got a ")
-                        .addStatement("return null")
-                        .build());
-            }
-            if (usesPartCount) {
-                helpers.add(MethodSpec.methodBuilder("partCount")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(int.class)
-                        .addParameter(String.class, "eventType")
-                        .addStatement("int parts = 1")
-                        .beginControlFlow("for (int i = eventType.indexOf('.'); i >= 0; i = eventType.indexOf('.', i + 1))")
-                        .addStatement("parts++")
-                        .endControlFlow()
-                        .addStatement("return parts")
-                        .build());
-            }
-            return helpers;
         }
     }
 
