@@ -5,9 +5,12 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +108,19 @@ class EndToEndDispatchTest {
                     return null;
                 });
         dispatcher = (EventDispatcher) dispatcherType.getMethod("of", pluginType).invoke(null, handlers);
+    }
+
+    /**
+     * Data, TLM, fields, a variant and an unknown type's pattern: each decoded or matched by the
+     * runtime's GeneratedDispatch, so that a fix there reaches the plugin without recompiling it.
+     */
+    @Test
+    void theDispatcherHoldsNoHelperOfItsOwn() {
+        List<String> staticMethods = Arrays.stream(dispatcherType.getDeclaredMethods())
+                .filter(method -> Modifier.isStatic(method.getModifiers()))
+                .map(Method::getName)
+                .toList();
+        assertThat(staticMethods).containsExactly("of");
     }
 
     @Test
