@@ -121,7 +121,7 @@ public final class GeneratedDispatch {
      * {@code *.deleted} against an event type newer than the plugin's build.
      *
      * @param eventType a TLM event type, e.g. {@code content.created.file}
-     * @return its number of parts, e.g. 3 for {@code content.deleted.file}
+     * @return its number of parts, 3 for {@code content.created.file}
      */
     public static int partCount(String eventType) {
         int parts = 1;
