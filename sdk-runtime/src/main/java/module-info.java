@@ -30,6 +30,8 @@ module org.tracimdaemon.sdk.runtime {
     exports org.tracimdaemon.sdk.runtime;
     exports org.tracimdaemon.sdk.runtime.wire;
     exports org.tracimdaemon.sdk.runtime.tlm;
+    // what generated dispatchers call: public so that a fix in decoding needs no plugin recompiled
+    exports org.tracimdaemon.sdk.runtime.dispatch;
     // the Tracim API client decodes Tracim's JSON with the runtime's mapper and dates
     exports org.tracimdaemon.sdk.runtime.internal.json to org.tracimdaemon.sdk.tracim;
 

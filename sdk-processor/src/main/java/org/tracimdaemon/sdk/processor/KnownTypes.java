@@ -18,9 +18,6 @@ import org.tracimdaemon.sdk.catalogue.TlmEventType;
  * parameters each allows, as a map from class name to what it receives.
  */
 final class KnownTypes {
-    /** Operations a new content type gets events for ({@code moved} is never emitted). */
-    private static final List<String> CONTENT_OPERATIONS = List.of("created", "modified", "deleted", "undeleted", "copied");
-
     private final List<String> tlmNames = new ArrayList<>();
     private final Map<String, Optional<TlmEventType>> tlm = new LinkedHashMap<>();
 
@@ -29,7 +26,7 @@ final class KnownTypes {
             add(type.name(), Optional.of(type));
         }
         for (String contentType : extraContentTypes) {
-            for (String operation : CONTENT_OPERATIONS) {
+            for (String operation : EventCatalogue.CONTENT_OPERATIONS) {
                 add("content." + operation + "." + contentType, Optional.empty());
             }
         }

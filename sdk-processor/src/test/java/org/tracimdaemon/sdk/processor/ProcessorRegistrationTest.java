@@ -65,7 +65,7 @@ class ProcessorRegistrationTest {
             return files.map(root::relativize)
                     .map(Path::toString)
                     .filter(file -> file.endsWith(".class") && !file.endsWith("package-info.class")
-                            && !file.startsWith("META-INF"))
+                            && !file.equals("module-info.class") && !file.startsWith("META-INF"))
                     .map(file -> file.substring(0, file.length() - ".class".length()).replace('/', '.'))
                     .sorted()
                     .toList();

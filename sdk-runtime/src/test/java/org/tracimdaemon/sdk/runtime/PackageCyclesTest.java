@@ -66,7 +66,7 @@ class PackageCyclesTest {
                 }
             }
         }
-        assertTrue(uses.size() >= 7, () -> "found the runtime's packages: " + uses.keySet());
+        assertTrue(uses.size() >= 8, () -> "found the runtime's packages: " + uses.keySet());
         return uses;
     }
 
