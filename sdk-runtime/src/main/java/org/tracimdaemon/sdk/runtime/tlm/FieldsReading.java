@@ -61,6 +61,7 @@ final class FieldsReading {
                         if (fields == null) {
                             throw new DecodeException("", "not a " + type.getSimpleName() + ": null");
                         }
+                        readToTheEnd(parser, text.whole());
                         return fields;
                     }
                     parser.skipChildren();
@@ -71,6 +72,21 @@ final class FieldsReading {
             throw under("fields", e);
         } catch (IOException e) {
             throw new DecodeException("fields", "not a " + type.getSimpleName() + ": " + WireJson.firstLine(e), e);
+        }
+    }
+
+    /**
+     * Reads what follows {@code fields}, to the end of the document (and of the text, when the
+     * text is the document alone), so that a reading that succeeds proves the whole document JSON:
+     * the event then need not check it again.
+     */
+    private static void readToTheEnd(JsonParser parser, boolean whole) throws IOException {
+        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
+            parser.nextToken();
+            parser.skipChildren();
+        }
+        if (whole && parser.nextToken() != null) {
+            throw new DecodeException("", "the TLM is not readable JSON: unexpected content after its JSON object");
         }
     }
 
