@@ -67,7 +67,7 @@ class DecoderDifferentialTest {
         DaemonEvent carried = DaemonEvent.decode(Seeds.tracimEventAsString(json));
         TLMEvent header = Fuzz.onlyDecodeErrors(() -> TLMEvent.decode(carried));
         assertEquals(actual, Optional.ofNullable(header == null ? null : Fuzz.onlyDecodeErrors(() -> {
-            header.json();
+            header.fieldsTree();
             return header;
         })), json);
         if (header != null && actual.isEmpty()) {

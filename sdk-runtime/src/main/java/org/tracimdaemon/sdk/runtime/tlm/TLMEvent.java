@@ -112,7 +112,6 @@ public final class TLMEvent {
 
     /** {@return the whole TLM document as received (built anew on each call for a daemon's event: keep it)} */
     public String json() {
-        checkDocument();
         return text.asString();
     }
 
@@ -120,8 +119,8 @@ public final class TLMEvent {
      * The TLM inside a {@code daemon_tracim_event}: its {@code data} is a JSON string holding the
      * TLM document (the daemon encodes it twice); an embedded JSON object is accepted too.
      *
-     * <p>Only the header is read from a string: the rest of the document is checked when first
-     * read ({@link #fields(Class)}, {@link #fieldsTree()}, {@link #json()}), which then throw the
+     * <p>Only the header is read from a string: the rest of the document is checked when its
+     * fields are first read ({@link #fields(Class)}, {@link #fieldsTree()}), which then throw the
      * {@link DecodeException} this method would have thrown for a TLM that is not JSON. So an event
      * no handler takes costs one pass over its bytes, without unescaping or checking them.
      *
@@ -176,7 +175,8 @@ public final class TLMEvent {
      * @param <T>  the payload's type
      * @param type the payload record that fits the event type, or any class Jackson can decode
      * @return the decoded {@code fields}
-     * @throws DecodeException if the fields do not have that shape; the message names the key
+     * @throws DecodeException if the fields do not have that shape, the message naming the key; or
+     *                         if the document is not JSON, as {@link #decode(DaemonEvent)} says it
      */
     public <T> T fields(Class<T> type) {
         RecordReader<T> reader = FieldsReaders.of(type);
