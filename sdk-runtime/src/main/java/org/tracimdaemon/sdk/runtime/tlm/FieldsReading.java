@@ -48,31 +48,46 @@ final class FieldsReading {
         this.contentHint = contentHint;
     }
 
-    /** The {@code fields} of {@code text} read by {@code reader} as {@code type}. */
+    /**
+     * The {@code fields} of {@code text} read by {@code reader} as {@code type}: by an
+     * {@link EscapedTlmParser} when the text has one and it reads the whole document, else (and
+     * for every failure, so that errors are Jackson's words) by Jackson.
+     */
     static <T> T read(TlmText text, Class<T> type, RecordReader<T> reader, String contentHint) {
+        EscapedTlmParser fast = text.escapedParser();
+        if (fast != null) {
+            try {
+                return fields(fast, type, reader, contentHint, true);
+            } catch (IOException | RuntimeException e) {
+                // EscapedTlmParser.NOT_PLAIN, or a fault: Jackson reads it again and decides.
+            }
+        }
         try {
-            return text.read(parser -> {
-                parser.nextToken();
-                for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-                    parser.nextToken();
-                    if (key.equals("fields")) {
-                        FieldsReading in = new FieldsReading(parser, type, contentHint);
-                        T fields = in.object("", type, reader);
-                        if (fields == null) {
-                            throw new DecodeException("", "not a " + type.getSimpleName() + ": null");
-                        }
-                        readToTheEnd(parser, text.whole());
-                        return fields;
-                    }
-                    parser.skipChildren();
-                }
-                throw new DecodeException("", "missing");
-            });
+            return text.read(parser -> fields(parser, type, reader, contentHint, text.whole()));
         } catch (DecodeException e) {
             throw under("fields", e);
         } catch (IOException e) {
             throw new DecodeException("fields", "not a " + type.getSimpleName() + ": " + WireJson.firstLine(e), e);
         }
+    }
+
+    private static <T> T fields(JsonParser parser, Class<T> type, RecordReader<T> reader, String contentHint,
+            boolean whole) throws IOException {
+        parser.nextToken();
+        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
+            parser.nextToken();
+            if (key.equals("fields")) {
+                FieldsReading in = new FieldsReading(parser, type, contentHint);
+                T fields = in.object("", type, reader);
+                if (fields == null) {
+                    throw new DecodeException("", "not a " + type.getSimpleName() + ": null");
+                }
+                readToTheEnd(parser, whole);
+                return fields;
+            }
+            parser.skipChildren();
+        }
+        throw new DecodeException("", "missing");
     }
 
     /**
@@ -281,6 +296,9 @@ final class FieldsReading {
     }
 
     <T> T databind(String key, ObjectReader reader) throws IOException {
+        if (parser instanceof EscapedTlmParser) {
+            throw EscapedTlmParser.NOT_PLAIN; // databind reads Jackson's parser: the reading starts again with it
+        }
         try {
             return reader.readValue(parser);
         } catch (DecodeException e) {

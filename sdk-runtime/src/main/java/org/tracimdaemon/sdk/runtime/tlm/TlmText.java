@@ -20,6 +20,11 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
         return null;
     }
 
+    /** A parser of the document in place, for the streaming readers, or null when only Jackson reads it. */
+    default EscapedTlmParser escapedParser() {
+        return null;
+    }
+
     /** Whether the text ends with the document, so that anything after it is an error. */
     boolean whole();
 
@@ -100,6 +105,11 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
             } finally {
                 buffer.release();
             }
+        }
+
+        @Override
+        public EscapedTlmParser escapedParser() {
+            return new EscapedTlmParser(message, offset + 1);
         }
 
         @Override
