@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * JMH runs its benchmarks one after another, minutes apart, which on a shared 2-core machine can
  * swing a ratio by 2x. Allocation per call is the thread's allocated bytes over the calls.
  *
- * <pre>{@code java -cp benchmarks/target/benchmarks.jar org.tracimdaemon.sdk.benchmarks.DecodeSideBySide [rounds]}</pre>
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar org.tracimdaemon.sdk.benchmarks.DecodeSideBySide [rounds [warm-up seconds]]}</pre>
  */
 public final class DecodeSideBySide {
     private DecodeSideBySide() {}
@@ -26,6 +26,8 @@ public final class DecodeSideBySide {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        // On a busy machine the JIT's threads get little CPU: warm up long enough for C2 to finish.
+        long warmUpSeconds = args.length > 1 ? Long.parseLong(args[1]) : 15;
         DecodeVariants variants = new DecodeVariants();
         NoteHandlersDispatcher dispatcher = NoteHandlersDispatcher.of(note -> { });
         Map<String, Supplier<Object>> runs = new LinkedHashMap<>();
@@ -46,7 +48,7 @@ public final class DecodeSideBySide {
         List<Double> speedUp = new ArrayList<>();
         List<Double> untakenBeyond = new ArrayList<>();
         List<String> order = new ArrayList<>(runs.keySet());
-        long deadline = System.nanoTime() + 5_000_000_000L; // warm-up: every variant compiled
+        long deadline = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             runs.values().forEach(run -> measure(run, 2_000));
         }
