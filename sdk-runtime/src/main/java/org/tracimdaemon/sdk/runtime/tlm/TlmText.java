@@ -93,8 +93,9 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
 
     /**
      * A document carried as a JSON string, as the daemon sends it: the string token starts at
-     * {@code offset}. Reading unescapes it into this thread's buffer, once for all the reads of
-     * one event on one thread (header, then fields).
+     * {@code offset}. Its header is read in place ({@link EscapedHeaderScan}), its fields by an
+     * {@link EscapedTlmParser}; Jackson's reads unescape it into this thread's buffer, once for all
+     * of one event's reads on one thread.
      */
     record Escaped(byte[] message, int offset) implements TlmText {
         @Override

@@ -5,10 +5,10 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * A TLM carried as a JSON string, unescaped into UTF-8 bytes in a buffer of the reading thread.
- * The dispatcher reads an event's header and then its fields on one thread: the second read finds
- * the document already unescaped. The envelope decoder validated the string, so every escape here
- * is well formed.
+ * A TLM carried as a JSON string, unescaped into UTF-8 bytes in a buffer of the reading thread,
+ * for Jackson: the strict check of the document and the readings {@link EscapedTlmParser} leaves
+ * to Jackson. One event's reads on one thread (the check, then the fields) find the document
+ * already unescaped. The envelope decoder validated the string, so every escape here is well formed.
  */
 final class UnescapedTlm {
     /** Larger documents get a buffer of their own rather than keeping a thread's buffer that large. */
