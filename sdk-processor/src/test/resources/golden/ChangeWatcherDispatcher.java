@@ -76,6 +76,9 @@ public final class ChangeWatcherDispatcher implements EventDispatcher {
     }
 
     private void onUserDeleted(DaemonEvent event, TLMEvent tlm, DispatchContext context) {
+        if (!GeneratedDispatch.checked(tlm, context)) {
+            return;
+        }
         try {
             handlers.somethingDeleted(tlm);
         } catch (Throwable e) {
@@ -100,6 +103,9 @@ public final class ChangeWatcherDispatcher implements EventDispatcher {
      */
     private void onOtherTlm(DaemonEvent event, TLMEvent tlm, DispatchContext context) {
         String eventType = tlm.eventType();
+        if (!GeneratedDispatch.checked(tlm, context)) {
+            return;
+        }
         if (eventType.endsWith(".deleted") && GeneratedDispatch.partCount(eventType) == 2) {
             try {
                 handlers.somethingDeleted(tlm);

@@ -79,7 +79,7 @@ public final class EveryKindDispatcher implements EventDispatcher {
     }
 
     private void onTracimEvent(DaemonEvent event, DispatchContext context) {
-        TLMEvent tlm = GeneratedDispatch.tlm(event, context);
+        TLMEvent tlm = GeneratedDispatch.checkedTlm(event, context);
         if (tlm == null) {
             return;
         }

@@ -82,6 +82,8 @@ final class DispatcherWriter {
         private final ClassName dispatcherType;
         private final List<MethodSpec> methods = new ArrayList<>();
         private final Set<String> methodNames = new HashSet<>(List.of("of", "dispatch", "dispatchError"));
+        /** Whether the dispatcher checks every TLM's document when it decodes it; see checkTlmFirst. */
+        private boolean tlmCheckedUpFront;
 
         Writing(DispatchPlan plan, Element origin, boolean visible, List<String> suppressed) {
             this.plan = plan;
@@ -199,8 +201,11 @@ final class DispatcherWriter {
             boolean returnEarly = plan.dispatchesTlm()
                     && daemonCase.handlers().stream().allMatch(call -> call.takes(ParameterKind.TLM_EVENT));
             List<Local> locals = new ArrayList<>(eventAndContext());
+            // A handler of every TLM sees its document: checked once here, not again per event type.
+            tlmCheckedUpFront = daemonCase.handlers().stream().anyMatch(call -> call.takes(ParameterKind.TLM_EVENT));
             if (decodes) {
-                method.addStatement("$T tlm = $T.tlm(event, context)", TLM_EVENT, GENERATED_DISPATCH);
+                method.addStatement("$T tlm = $T.$L(event, context)", TLM_EVENT, GENERATED_DISPATCH,
+                        tlmCheckedUpFront ? "checkedTlm" : "tlm");
                 locals.add(new Local(TLM_EVENT, "tlm"));
             }
             if (returnEarly) {
@@ -236,6 +241,7 @@ final class DispatcherWriter {
             MethodSpec.Builder method = tlmCaseMethod(name)
                     .addJavadoc("Event types newer than this build: the handlers whose patterns match.\n")
                     .addStatement("$T eventType = tlm.eventType()", String.class);
+            checkTlmFirst(method);
             List<Local> locals = new ArrayList<>(tlmLocals());
             locals.add(new Local(ClassName.get(String.class), "eventType"));
             Map<ParameterKind, String> values = Map.of(ParameterKind.TLM_EVENT, "tlm");
@@ -260,6 +266,10 @@ final class DispatcherWriter {
 
         private void tlmCase(String name, DispatchPlan.TlmCase tlmCase) {
             MethodSpec.Builder method = tlmCaseMethod(name);
+            if (tlmCase.handlers().stream().anyMatch(call -> !call.takes(ParameterKind.PAYLOAD)
+                    && call.argument(ParameterKind.MAIN_OBJECT).isEmpty())) {
+                checkTlmFirst(method); // a handler without a record would see an unchecked document
+            }
             List<Local> locals = new ArrayList<>(tlmLocals());
             Map<ParameterKind, String> values = new LinkedHashMap<>();
             values.put(ParameterKind.TLM_EVENT, "tlm");
@@ -392,6 +402,18 @@ final class DispatcherWriter {
                     .addParameter(DAEMON_EVENT, "event")
                     .addParameter(TLM_EVENT, "tlm")
                     .addParameter(DISPATCH_CONTEXT, "context");
+        }
+
+        /**
+         * A TLM's document is read lazily (its header only, until a record is decoded): before
+         * handlers that take no record, it is checked to be JSON, unless it was for every TLM.
+         */
+        private void checkTlmFirst(MethodSpec.Builder method) {
+            if (!tlmCheckedUpFront) {
+                method.beginControlFlow("if (!$T.checked(tlm, context))", GENERATED_DISPATCH)
+                        .addStatement("return")
+                        .endControlFlow();
+            }
         }
 
         private CodeBlock guarded(HandlerCall call, Map<ParameterKind, String> locals, String guard) {

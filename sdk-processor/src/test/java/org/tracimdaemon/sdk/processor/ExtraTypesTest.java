@@ -160,6 +160,9 @@ class ExtraTypesTest {
         assertThat(compilation).generatedSourceFile("test.WatcherDispatcher").contentsAsUtf8String().contains("""
                     private void onContentCreatedCalendar(DaemonEvent event, TLMEvent tlm,
                             DispatchContext context) {
+                        if (!GeneratedDispatch.checked(tlm, context)) {
+                            return;
+                        }
                         try {
                             handlers.any(tlm);
                 """);

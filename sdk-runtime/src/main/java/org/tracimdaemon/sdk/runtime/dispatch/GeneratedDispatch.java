@@ -72,6 +72,37 @@ public final class GeneratedDispatch {
     }
 
     /**
+     * The TLM a {@code daemon_tracim_event} carries, its whole document checked: for a dispatcher
+     * with a handler that takes the {@code TLMEvent} alone (see {@link TLMEvent#checked()}).
+     *
+     * @param event   a {@code daemon_tracim_event}
+     * @param context told when it does not decode, as {@code TLMEvent of daemon_tracim_event}
+     * @return the TLM, or {@code null} after telling {@code context} that it does not decode
+     */
+    public static TLMEvent checkedTlm(DaemonEvent event, DispatchContext context) {
+        TLMEvent tlm = tlm(event, context);
+        return tlm == null || checked(tlm, context) ? tlm : null;
+    }
+
+    /**
+     * Whether the TLM's whole document is JSON, checked once (see {@link TLMEvent#checked()}):
+     * called before the handlers of one event type that take the {@code TLMEvent} alone.
+     *
+     * @param tlm     the TLM, from {@link #tlm(DaemonEvent, DispatchContext)}
+     * @param context told when it is not JSON, as {@code TLMEvent of daemon_tracim_event}
+     * @return true if it is; false after telling {@code context}
+     */
+    public static boolean checked(TLMEvent tlm, DispatchContext context) {
+        try {
+            tlm.checked();
+            return true;
+        } catch (DecodeException e) {
+            context.payloadFailed("TLMEvent of daemon_tracim_event", e);
+            return false;
+        }
+    }
+
+    /**
      * The TLM's {@code fields} as {@code type}, e.g. a {@code ContentEvent} of a
      * {@code content.created.file}.
      *

@@ -196,6 +196,24 @@ public final class TLMEvent {
     }
 
     /**
+     * This TLM, once its whole document is known to be JSON. {@link #decode(DaemonEvent)} reads the
+     * header alone, so that an event no handler takes costs little; {@link #fields(Class)} and
+     * {@link #fieldsTree()} check the rest as they read it. A dispatcher calls this before a handler
+     * that takes the {@code TLMEvent} alone, so that no handler sees a document that is not JSON.
+     *
+     * <pre>{@code
+     * TLMEvent tlm = TLMEvent.decode(event).checked();
+     * }</pre>
+     *
+     * @return this TLM
+     * @throws DecodeException as {@link #decode(DaemonEvent)} says it, if the document is not JSON
+     */
+    public TLMEvent checked() {
+        checkDocument();
+        return this;
+    }
+
+    /**
      * Checks, once, that the document is JSON, as {@link #decode(DaemonEvent)} checks its header.
      *
      * @throws DecodeException as {@link #decode(DaemonEvent)} does for a document that is not JSON
