@@ -32,6 +32,11 @@ class ClientSocketServerTest {
     private final BlockingQueue<SocketProblem> errors = new LinkedBlockingQueue<>();
     private final IncomingMessages sink = new IncomingMessages() {
         @Override
+        public boolean isControl(EnvelopeHead head) {
+            return "daemon_ping".equals(head.type()); // as the client's router says
+        }
+
+        @Override
         public void received(byte[] message, EnvelopeHead head) {
             messages.add(message);
         }
@@ -98,26 +103,10 @@ class ClientSocketServerTest {
     @Test
     void anOlderEventStaysFirstThoughAPingCameInBetweenAndItsKeyWasLost() throws Exception {
         Path path = dir.resolve("o.sock");
-        IncomingMessages pingsAreControl = new IncomingMessages() {
-            @Override
-            public boolean isControl(EnvelopeHead head) {
-                return "daemon_ping".equals(head.type());
-            }
-
-            @Override
-            public void received(byte[] message, EnvelopeHead head) {
-                messages.add(message);
-            }
-
-            @Override
-            public void failed(SocketProblem error) {
-                errors.add(error);
-            }
-        };
         String first = "{\"path\":\"d\",\"type\":\"daemon_tracim_event\",\"data\":\"1\"}";
         String second = "{\"path\":\"d\",\"type\":\"daemon_tracim_event\",\"data\":\"2\"}";
         String ping = "{\"path\":\"d\",\"type\":\"daemon_ping\"}";
-        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, pingsAreControl)) {
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
             try (AFUNIXSocket older = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path))) {
                 send(path, ping); // connected after the older event, whole before it
                 assertEquals(ping, new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
