@@ -17,6 +17,9 @@
 module org.tracimdaemon.sdk.runtime {
     requires transitive org.tracimdaemon.sdk;
     requires transitive com.fasterxml.jackson.databind;
+    // Generated dispatchers carry javax.annotation.processing.Generated (source retention): a
+    // plugin reads java.compiler when it compiles, and needs nothing of it at run time.
+    requires static transitive java.compiler;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires org.newsclub.net.unix;
     // junixsocket's native library: junixsocket-common finds it at run time but does not require it
@@ -27,6 +30,8 @@ module org.tracimdaemon.sdk.runtime {
     exports org.tracimdaemon.sdk.runtime;
     exports org.tracimdaemon.sdk.runtime.wire;
     exports org.tracimdaemon.sdk.runtime.tlm;
+    // what generated dispatchers call: public so that a fix in decoding needs no plugin recompiled
+    exports org.tracimdaemon.sdk.runtime.dispatch;
     // the Tracim API client decodes Tracim's JSON with the runtime's mapper and dates
     exports org.tracimdaemon.sdk.runtime.internal.json to org.tracimdaemon.sdk.tracim;
 

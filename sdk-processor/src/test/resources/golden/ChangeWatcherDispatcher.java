@@ -1,6 +1,5 @@
 package test;
 
-import java.lang.Class;
 import java.lang.Override;
 import java.lang.String;
 import java.lang.Throwable;
@@ -8,10 +7,10 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.tracimdaemon.sdk.runtime.DispatchContext;
 import org.tracimdaemon.sdk.runtime.EventDispatcher;
+import org.tracimdaemon.sdk.runtime.dispatch.GeneratedDispatch;
 import org.tracimdaemon.sdk.runtime.tlm.ContentEvent;
 import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 
 /**
  * Calls the {@code @OnEvent} methods of {@link ChangeWatcher}; generated from it, do not edit.
@@ -43,7 +42,7 @@ public final class ChangeWatcherDispatcher implements EventDispatcher {
     }
 
     private void onTracimEvent(DaemonEvent event, DispatchContext context) {
-        TLMEvent tlm = tlm(event, context);
+        TLMEvent tlm = GeneratedDispatch.tlm(event, context);
         if (tlm == null) {
             return;
         }
@@ -77,21 +76,24 @@ public final class ChangeWatcherDispatcher implements EventDispatcher {
     }
 
     private void onUserDeleted(DaemonEvent event, TLMEvent tlm, DispatchContext context) {
+        if (!GeneratedDispatch.checked(tlm, context)) {
+            return;
+        }
         try {
             handlers.somethingDeleted(tlm);
         } catch (Throwable e) {
-            context.handlerFailed("ChangeWatcher.somethingDeleted", e);
+            GeneratedDispatch.handlerFailed(context, "ChangeWatcher.somethingDeleted", e);
         }
     }
 
     private void onContentModifiedHtmlDocument(DaemonEvent event, TLMEvent tlm,
             DispatchContext context) {
-        ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
+        ContentEvent contentEvent = GeneratedDispatch.fields(tlm, ContentEvent.class, context);
         if (contentEvent != null) {
             try {
                 handlers.contentChanged(contentEvent, tlm);
             } catch (Throwable e) {
-                context.handlerFailed("ChangeWatcher.contentChanged", e);
+                GeneratedDispatch.handlerFailed(context, "ChangeWatcher.contentChanged", e);
             }
         }
     }
@@ -101,38 +103,15 @@ public final class ChangeWatcherDispatcher implements EventDispatcher {
      */
     private void onOtherTlm(DaemonEvent event, TLMEvent tlm, DispatchContext context) {
         String eventType = tlm.eventType();
-        if (eventType.endsWith(".deleted") && partCount(eventType) == 2) {
+        if (!GeneratedDispatch.checked(tlm, context)) {
+            return;
+        }
+        if (eventType.endsWith(".deleted") && GeneratedDispatch.partCount(eventType) == 2) {
             try {
                 handlers.somethingDeleted(tlm);
             } catch (Throwable e) {
-                context.handlerFailed("ChangeWatcher.somethingDeleted", e);
+                GeneratedDispatch.handlerFailed(context, "ChangeWatcher.somethingDeleted", e);
             }
         }
-    }
-
-    private static TLMEvent tlm(DaemonEvent event, DispatchContext context) {
-        try {
-            return TLMEvent.decode(event);
-        } catch (DecodeException e) {
-            context.payloadFailed("TLMEvent of daemon_tracim_event", e);
-            return null;
-        }
-    }
-
-    private static <T> T fields(TLMEvent tlm, Class<T> type, DispatchContext context) {
-        try {
-            return tlm.fields(type);
-        } catch (DecodeException e) {
-            context.payloadFailed(type.getSimpleName() + " of " + tlm.eventType(), e);
-            return null;
-        }
-    }
-
-    private static int partCount(String eventType) {
-        int parts = 1;
-        for (int i = eventType.indexOf('.'); i >= 0; i = eventType.indexOf('.', i + 1)) {
-            parts++;
-        }
-        return parts;
     }
 }

@@ -1,20 +1,17 @@
 package test;
 
-import java.lang.Class;
-import java.lang.Object;
 import java.lang.Override;
-import java.lang.String;
 import java.lang.Throwable;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.tracimdaemon.sdk.runtime.DispatchContext;
 import org.tracimdaemon.sdk.runtime.EventDispatcher;
+import org.tracimdaemon.sdk.runtime.dispatch.GeneratedDispatch;
 import org.tracimdaemon.sdk.runtime.tlm.Content;
 import org.tracimdaemon.sdk.runtime.tlm.ContentEvent;
 import org.tracimdaemon.sdk.runtime.tlm.FileContent;
 import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 
 /**
  * Calls the {@code @OnEvent} methods of {@link FileWatcher}; generated from it, do not edit.
@@ -46,7 +43,7 @@ public final class FileWatcherDispatcher implements EventDispatcher {
     }
 
     private void onTracimEvent(DaemonEvent event, DispatchContext context) {
-        TLMEvent tlm = tlm(event, context);
+        TLMEvent tlm = GeneratedDispatch.tlm(event, context);
         if (tlm == null) {
             return;
         }
@@ -64,72 +61,41 @@ public final class FileWatcherDispatcher implements EventDispatcher {
 
     private void onContentCreatedHtmlDocument(DaemonEvent event, TLMEvent tlm,
             DispatchContext context) {
-        ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
+        ContentEvent contentEvent = GeneratedDispatch.fields(tlm, ContentEvent.class, context);
         Content content = contentEvent == null ? null : contentEvent.content();
         if (content != null) {
             try {
                 handlers.second(contentEvent, content);
             } catch (Throwable e) {
-                context.handlerFailed("FileWatcher.second", e);
+                GeneratedDispatch.handlerFailed(context, "FileWatcher.second", e);
             }
         }
     }
 
     private void onContentCreatedFile(DaemonEvent event, TLMEvent tlm, DispatchContext context) {
-        ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
+        ContentEvent contentEvent = GeneratedDispatch.fields(tlm, ContentEvent.class, context);
         Content content = contentEvent == null ? null : contentEvent.content();
-        FileContent fileContent = content == null ? null : variant(content, FileContent.class, "fields.content", tlm, context);
+        FileContent fileContent = GeneratedDispatch.variant(content, FileContent.class, "fields.content", tlm, context);
         if (fileContent != null) {
             try {
                 handlers.first(fileContent);
             } catch (Throwable e) {
-                context.handlerFailed("FileWatcher.first", e);
+                GeneratedDispatch.handlerFailed(context, "FileWatcher.first", e);
             }
         }
         if (content != null) {
             try {
                 handlers.second(contentEvent, content);
             } catch (Throwable e) {
-                context.handlerFailed("FileWatcher.second", e);
+                GeneratedDispatch.handlerFailed(context, "FileWatcher.second", e);
             }
         }
         if (contentEvent != null) {
             try {
                 handlers.third(tlm, contentEvent);
             } catch (Throwable e) {
-                context.handlerFailed("FileWatcher.third", e);
+                GeneratedDispatch.handlerFailed(context, "FileWatcher.third", e);
             }
         }
-    }
-
-    private static TLMEvent tlm(DaemonEvent event, DispatchContext context) {
-        try {
-            return TLMEvent.decode(event);
-        } catch (DecodeException e) {
-            context.payloadFailed("TLMEvent of daemon_tracim_event", e);
-            return null;
-        }
-    }
-
-    private static <T> T fields(TLMEvent tlm, Class<T> type, DispatchContext context) {
-        try {
-            return tlm.fields(type);
-        } catch (DecodeException e) {
-            context.payloadFailed(type.getSimpleName() + " of " + tlm.eventType(), e);
-            return null;
-        }
-    }
-
-    /**
-     * The main object as the shape the event type promises, or null after reporting that it is not.
-     */
-    private static <T> T variant(Object main, Class<T> type, String where, TLMEvent tlm,
-            DispatchContext context) {
-        if (type.isInstance(main)) {
-            return type.cast(main);
-        }
-        context.payloadFailed(type.getSimpleName() + " of " + tlm.eventType(), new DecodeException(where,
-                "expected a " + type.getSimpleName() + ", got a " + main.getClass().getSimpleName()));
-        return null;
     }
 }

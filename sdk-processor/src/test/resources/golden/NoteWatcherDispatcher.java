@@ -1,17 +1,16 @@
 package test;
 
-import java.lang.Class;
 import java.lang.Override;
 import java.lang.Throwable;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.tracimdaemon.sdk.runtime.DispatchContext;
 import org.tracimdaemon.sdk.runtime.EventDispatcher;
+import org.tracimdaemon.sdk.runtime.dispatch.GeneratedDispatch;
 import org.tracimdaemon.sdk.runtime.tlm.ContentEvent;
 import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 import org.tracimdaemon.sdk.runtime.wire.AccountInfoData;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 
 /**
  * Calls the {@code @OnEvent} methods of {@link NoteWatcher}; generated from it, do not edit.
@@ -44,18 +43,18 @@ public final class NoteWatcherDispatcher implements EventDispatcher {
     }
 
     private void onAccountInfo(DaemonEvent event, DispatchContext context) {
-        AccountInfoData accountInfoData = data(event, AccountInfoData.class, context);
+        AccountInfoData accountInfoData = GeneratedDispatch.data(event, AccountInfoData.class, context);
         if (accountInfoData != null) {
             try {
                 handlers.accountInfo(accountInfoData);
             } catch (Throwable e) {
-                context.handlerFailed("NoteWatcher.accountInfo", e);
+                GeneratedDispatch.handlerFailed(context, "NoteWatcher.accountInfo", e);
             }
         }
     }
 
     private void onTracimEvent(DaemonEvent event, DispatchContext context) {
-        TLMEvent tlm = tlm(event, context);
+        TLMEvent tlm = GeneratedDispatch.tlm(event, context);
         if (tlm == null) {
             return;
         }
@@ -66,40 +65,13 @@ public final class NoteWatcherDispatcher implements EventDispatcher {
 
     private void onContentCreatedHtmlDocument(DaemonEvent event, TLMEvent tlm,
             DispatchContext context) {
-        ContentEvent contentEvent = fields(tlm, ContentEvent.class, context);
+        ContentEvent contentEvent = GeneratedDispatch.fields(tlm, ContentEvent.class, context);
         if (contentEvent != null) {
             try {
                 handlers.noteCreated(contentEvent, context.daemon());
             } catch (Throwable e) {
-                context.handlerFailed("NoteWatcher.noteCreated", e);
+                GeneratedDispatch.handlerFailed(context, "NoteWatcher.noteCreated", e);
             }
-        }
-    }
-
-    private static <T> T data(DaemonEvent event, Class<T> type, DispatchContext context) {
-        try {
-            return event.dataAs(type);
-        } catch (DecodeException e) {
-            context.payloadFailed(type.getSimpleName() + " of " + event.type(), e);
-            return null;
-        }
-    }
-
-    private static TLMEvent tlm(DaemonEvent event, DispatchContext context) {
-        try {
-            return TLMEvent.decode(event);
-        } catch (DecodeException e) {
-            context.payloadFailed("TLMEvent of daemon_tracim_event", e);
-            return null;
-        }
-    }
-
-    private static <T> T fields(TLMEvent tlm, Class<T> type, DispatchContext context) {
-        try {
-            return tlm.fields(type);
-        } catch (DecodeException e) {
-            context.payloadFailed(type.getSimpleName() + " of " + tlm.eventType(), e);
-            return null;
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one catalogue of event types that the processor checks handlers against and the runtime
@@ -45,9 +46,14 @@ public final class EventCatalogue {
             "page", "html-document",
             "journal", "logbook");
 
+    /**
+     * The operations of content events: every content type has events for each (but comments and
+     * todos are never copied); also those a content type named in {@code extraContentTypes} gets.
+     */
+    public static final List<String> CONTENT_OPERATIONS = List.of("created", "modified", "deleted", "undeleted", "copied");
+
     /** Operations, including {@code moved}, which Tracim defines but never emits. */
-    public static final List<String> OPERATIONS = List.of(
-            "created", "modified", "deleted", "undeleted", "copied", "moved");
+    public static final List<String> OPERATIONS = Stream.concat(CONTENT_OPERATIONS.stream(), Stream.of("moved")).toList();
 
     private static final List<TlmEventType> TLM_TYPES = buildTlmTypes();
     private static final Map<String, TlmEventType> TLM_BY_NAME = index(TLM_TYPES, TlmEventType::name);
@@ -117,7 +123,7 @@ public final class EventCatalogue {
                 .field("workspace", WORKSPACE).field("subscription", SUBSCRIPTION).field("user", USER);
         subscription.emit(types, API, "created", "modified");
         subscription.emit(types, INTERNAL, "deleted");
-        for (String operation : List.of("created", "modified", "deleted", "undeleted", "copied")) {
+        for (String operation : CONTENT_OPERATIONS) {
             for (String contentType : CONTENT_TYPES) {
                 boolean copied = operation.equals("copied");
                 if (copied && (contentType.equals("comment") || contentType.equals("todo"))) {

@@ -1,8 +1,9 @@
 package org.tracimdaemon.sdk.catalogue;
 
 /**
- * Fully qualified names of the runtime types the catalogue names. This module cannot see the
- * runtime, so the names are strings; a runtime test loads every one of them.
+ * Fully qualified names of the runtime types the catalogue names and generated dispatchers use.
+ * This module cannot see the runtime, so the names are strings; a runtime test loads every one of
+ * them.
  */
 public final class RuntimeClasses {
     private RuntimeClasses() {}
@@ -10,11 +11,18 @@ public final class RuntimeClasses {
     private static final String RUNTIME = "org.tracimdaemon.sdk.runtime.";
     private static final String WIRE = RUNTIME + "wire.";
     private static final String TLM = RUNTIME + "tlm.";
+    private static final String DISPATCH = RUNTIME + "dispatch.";
 
     /** {@code org.tracimdaemon.sdk.runtime.DaemonClient}. */
     public static final String DAEMON_CLIENT = RUNTIME + "DaemonClient";
     /** {@code org.tracimdaemon.sdk.runtime.DispatchError}. */
     public static final String DISPATCH_ERROR = RUNTIME + "DispatchError";
+    /** {@code org.tracimdaemon.sdk.runtime.EventDispatcher}, which every generated dispatcher implements. */
+    public static final String EVENT_DISPATCHER = RUNTIME + "EventDispatcher";
+    /** {@code org.tracimdaemon.sdk.runtime.DispatchContext}, what a dispatcher delivers one message with. */
+    public static final String DISPATCH_CONTEXT = RUNTIME + "DispatchContext";
+    /** {@code org.tracimdaemon.sdk.runtime.dispatch.GeneratedDispatch}, the decoding and failures generated code calls. */
+    public static final String GENERATED_DISPATCH = DISPATCH + "GeneratedDispatch";
 
     /** {@code org.tracimdaemon.sdk.runtime.wire.DaemonEvent}. */
     public static final String DAEMON_EVENT = WIRE + "DaemonEvent";

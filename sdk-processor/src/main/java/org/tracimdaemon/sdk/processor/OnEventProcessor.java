@@ -19,14 +19,6 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.tracimdaemon.sdk.OnEvent;
 import org.tracimdaemon.sdk.TracimPlugin;
-import org.tracimdaemon.sdk.processor.generation.DispatcherWriter;
-import org.tracimdaemon.sdk.processor.model.ExtraTypes;
-import org.tracimdaemon.sdk.processor.model.HandlerInterface;
-import org.tracimdaemon.sdk.processor.model.HandlerMethod;
-import org.tracimdaemon.sdk.processor.model.HandlerParameter;
-import org.tracimdaemon.sdk.processor.model.InterfaceReader;
-import org.tracimdaemon.sdk.processor.validation.HandlerValidator;
-import org.tracimdaemon.sdk.processor.validation.Messages;
 
 /**
  * Checks every interface with {@code @OnEvent} methods (or marked {@code @TracimPlugin}) and

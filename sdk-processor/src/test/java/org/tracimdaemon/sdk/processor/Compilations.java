@@ -47,14 +47,14 @@ import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
  * No compiling test is left out under ecj. Tests that compile nothing ({@code DidYouMeanTest},
  * {@code ProcessorRegistrationTest}) run once.
  */
-public final class Compilations {
+final class Compilations {
     /** Where {@link #source} writes: ecj reads its sources from disk, and both compilers read the same file. */
     private static final Path SOURCES = Path.of("target", "test-compilation-sources");
 
     private Compilations() {}
 
     /** The compilers plugin authors build with; tests that matter run under both. */
-    public enum JavaCompilerKind {
+    enum JavaCompilerKind {
         JAVAC,
         ECJ;
 
@@ -107,12 +107,12 @@ public final class Compilations {
     }
 
     /** The source of {@code test.<name>}, with the SDK's usual imports above {@code body}. */
-    public static JavaFileObject source(String name, String body) {
+    static JavaFileObject source(String name, String body) {
         return rawSource(name, header() + body);
     }
 
     /** The source of {@code test.<name>} exactly as given, package line included. */
-    public static JavaFileObject rawSource(String name, String text) {
+    static JavaFileObject rawSource(String name, String text) {
         try {
             Files.createDirectories(SOURCES);
             Path file = Files.createTempDirectory(SOURCES, "sources").resolve("test").resolve(name + ".java");
@@ -125,7 +125,7 @@ public final class Compilations {
     }
 
     /** The number of lines {@link #source} puts before {@code body}: body line n is file line n + this. */
-    public static int headerLines() {
+    static int headerLines() {
         return (int) header().chars().filter(c -> c == '\n').count();
     }
 
@@ -146,7 +146,7 @@ public final class Compilations {
      * Asserts that the compilation failed with exactly these errors, in any order, each with its
      * whole message, in {@code source} at its line and column: {@code "message", line, column, ...}.
      */
-    public static void assertErrors(Compilation compilation, JavaFileObject source, Object... expected) {
+    static void assertErrors(Compilation compilation, JavaFileObject source, Object... expected) {
         List<String> want = new ArrayList<>();
         for (int i = 0; i < expected.length; i += 3) {
             want.add(describe(fileName(source), expected[i + 1], expected[i + 2], expected[i]));

@@ -62,9 +62,17 @@ class DecoderDifferentialTest {
             return; // a stream sees each value of a repeated key ("fields": 1 then an object), a tree the last
         }
         assertEquals(expected, actual, json);
-        // Carried by the daemon as a string, the same document gets the same answer.
+        // Carried by the daemon as a string, the same document gets the same answer once read
+        // beyond its header (decoding it reads the header alone), and a header alone is the same.
         DaemonEvent carried = DaemonEvent.decode(Seeds.tracimEventAsString(json));
-        assertEquals(actual, Optional.ofNullable(Fuzz.onlyDecodeErrors(() -> TLMEvent.decode(carried))), json);
+        TLMEvent header = Fuzz.onlyDecodeErrors(() -> TLMEvent.decode(carried));
+        assertEquals(actual, Optional.ofNullable(header == null ? null : Fuzz.onlyDecodeErrors(() -> {
+            header.fieldsTree();
+            return header;
+        })), json);
+        if (header != null && actual.isEmpty()) {
+            Statistics.label("carried").collect("header decoded, document refused on first read");
+        }
     }
 
     @Example

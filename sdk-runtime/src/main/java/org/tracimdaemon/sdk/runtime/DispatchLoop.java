@@ -30,8 +30,11 @@ final class DispatchLoop {
     static final System.Logger LOG = ProblemLog.LOG;
     private static final ProblemLog PROBLEMS = ProblemLog.shared();
 
-    /** What the daemon sends to a plugin; anything else is reported, then still dispatched. */
-    private static final Set<String> DAEMON_TO_CLIENT = Set.of(
+    /**
+     * What the daemon sends to a plugin; anything else is reported, then still dispatched. Written
+     * out rather than read off the catalogue, which start-up need not build; a test checks the two agree.
+     */
+    static final Set<String> DAEMON_TO_CLIENT = Set.of(
             DaemonTypes.ACCOUNT_INFO, DaemonTypes.CLIENTS, DaemonTypes.CLIENT_ADDED, DaemonTypes.CLIENT_DELETED,
             DaemonTypes.REQUEST_RESULT, DaemonTypes.TRACIM_EVENT, DaemonTypes.PING, DaemonTypes.PONG,
             DaemonTypes.ACK);

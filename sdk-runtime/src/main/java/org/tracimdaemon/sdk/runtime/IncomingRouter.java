@@ -22,8 +22,11 @@ import org.tracimdaemon.sdk.runtime.wire.DecodeException;
  * on the loop thread: nothing here runs user code or waits.
  */
 final class IncomingRouter implements IncomingMessages {
-    /** What only the daemon may send, believed only from its master socket's path. */
-    private static final Set<String> FROM_DAEMON_ONLY = Set.of(
+    /**
+     * What only the daemon may send, believed only from its master socket's path: what the SDK acts
+     * on (answers to its calls, keep-alive). A test checks each is a type the daemon sends.
+     */
+    static final Set<String> FROM_DAEMON_ONLY = Set.of(
             DaemonTypes.ACCOUNT_INFO, DaemonTypes.CLIENTS, DaemonTypes.REQUEST_RESULT, DaemonTypes.PING,
             DaemonTypes.PONG);
 

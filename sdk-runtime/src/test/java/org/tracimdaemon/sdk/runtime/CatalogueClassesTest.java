@@ -14,6 +14,7 @@ import org.tracimdaemon.sdk.catalogue.EventCatalogue;
 import org.tracimdaemon.sdk.catalogue.ObjectShape;
 import org.tracimdaemon.sdk.catalogue.RuntimeClasses;
 import org.tracimdaemon.sdk.catalogue.TlmEventType;
+import org.tracimdaemon.sdk.runtime.dispatch.GeneratedDispatch;
 
 /**
  * The catalogue names runtime classes as strings (the annotations module cannot see them): every
@@ -41,6 +42,13 @@ class CatalogueClassesTest {
         for (ObjectShape shape : ObjectShape.values()) {
             assertDoesNotThrow(() -> Class.forName(shape.javaClass()), shape.javaClass());
         }
+    }
+
+    @Test
+    void theClassesGeneratedCodeCallsAreNamedRight() {
+        assertEquals(EventDispatcher.class.getName(), RuntimeClasses.EVENT_DISPATCHER);
+        assertEquals(DispatchContext.class.getName(), RuntimeClasses.DISPATCH_CONTEXT);
+        assertEquals(GeneratedDispatch.class.getName(), RuntimeClasses.GENERATED_DISPATCH);
     }
 
     @Test

@@ -50,6 +50,9 @@ final class ContentReaders {
 
     private static Content byKeys(FieldsReading in) throws IOException {
         JsonParser parser = in.parser;
+        if (parser instanceof EscapedTlmParser) {
+            throw EscapedTlmParser.NOT_PLAIN; // the token buffer wants Jackson's parser: the reading starts again with it
+        }
         TokenBuffer buffered = new TokenBuffer(parser);
         buffered.writeStartObject();
         boolean hasParent = false;

@@ -48,29 +48,60 @@ final class FieldsReading {
         this.contentHint = contentHint;
     }
 
-    /** The {@code fields} of {@code text} read by {@code reader} as {@code type}. */
+    /**
+     * The {@code fields} of {@code text} read by {@code reader} as {@code type}: by an
+     * {@link EscapedTlmParser} when the text has one and it reads the whole document, else (and
+     * for every failure, so that errors are Jackson's words) by Jackson.
+     */
     static <T> T read(TlmText text, Class<T> type, RecordReader<T> reader, String contentHint) {
+        EscapedTlmParser fast = text.escapedParser();
+        if (fast != null) {
+            try {
+                return fields(fast, type, reader, contentHint, true);
+            } catch (IOException | RuntimeException e) {
+                // EscapedTlmParser.NOT_PLAIN, or a fault: Jackson reads it again and decides.
+            }
+        }
         try {
-            return text.read(parser -> {
-                parser.nextToken();
-                for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-                    parser.nextToken();
-                    if (key.equals("fields")) {
-                        FieldsReading in = new FieldsReading(parser, type, contentHint);
-                        T fields = in.object("", type, reader);
-                        if (fields == null) {
-                            throw new DecodeException("", "not a " + type.getSimpleName() + ": null");
-                        }
-                        return fields;
-                    }
-                    parser.skipChildren();
-                }
-                throw new DecodeException("", "missing");
-            });
+            return text.read(parser -> fields(parser, type, reader, contentHint, text.whole()));
         } catch (DecodeException e) {
             throw under("fields", e);
         } catch (IOException e) {
             throw new DecodeException("fields", "not a " + type.getSimpleName() + ": " + WireJson.firstLine(e), e);
+        }
+    }
+
+    private static <T> T fields(JsonParser parser, Class<T> type, RecordReader<T> reader, String contentHint,
+            boolean whole) throws IOException {
+        parser.nextToken();
+        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
+            parser.nextToken();
+            if (key.equals("fields")) {
+                FieldsReading in = new FieldsReading(parser, type, contentHint);
+                T fields = in.object("", type, reader);
+                if (fields == null) {
+                    throw new DecodeException("", "not a " + type.getSimpleName() + ": null");
+                }
+                readToTheEnd(parser, whole);
+                return fields;
+            }
+            parser.skipChildren();
+        }
+        throw new DecodeException("", "missing");
+    }
+
+    /**
+     * Reads what follows {@code fields}, to the end of the document (and of the text, when the
+     * text is the document alone), so that a reading that succeeds proves the whole document JSON:
+     * the event then need not check it again.
+     */
+    private static void readToTheEnd(JsonParser parser, boolean whole) throws IOException {
+        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
+            parser.nextToken();
+            parser.skipChildren();
+        }
+        if (whole && parser.nextToken() != null) {
+            throw new DecodeException("", "the TLM is not readable JSON: unexpected content after its JSON object");
         }
     }
 
@@ -265,6 +296,9 @@ final class FieldsReading {
     }
 
     <T> T databind(String key, ObjectReader reader) throws IOException {
+        if (parser instanceof EscapedTlmParser) {
+            throw EscapedTlmParser.NOT_PLAIN; // databind reads Jackson's parser: the reading starts again with it
+        }
         try {
             return reader.readValue(parser);
         } catch (DecodeException e) {

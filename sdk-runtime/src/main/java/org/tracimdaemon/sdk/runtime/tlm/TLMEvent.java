@@ -56,6 +56,12 @@ public final class TLMEvent {
     private final Instant created;
     private final Optional<Instant> read;
     private final TlmText text;
+    /**
+     * Whether the whole document is known to be JSON. A daemon's event is decoded with its header
+     * alone, so that an event no handler takes is not checked; the first read beyond the header
+     * checks it. Not volatile: racing threads at worst both check.
+     */
+    private boolean checked;
 
     /**
      * A TLM with the given header and document.
@@ -71,6 +77,12 @@ public final class TLMEvent {
     }
 
     TLMEvent(long eventId, String eventType, Instant created, Optional<Instant> read, TlmText text) {
+        this(eventId, eventType, created, read, text, true);
+    }
+
+    /** {@code checked}: whether {@code text} is known to be JSON, or is to be checked on first read beyond the header. */
+    TLMEvent(long eventId, String eventType, Instant created, Optional<Instant> read, TlmText text, boolean checked) {
+        this.checked = checked;
         this.eventId = eventId;
         this.eventType = Objects.requireNonNull(eventType, "eventType");
         this.created = Objects.requireNonNull(created, "created");
@@ -107,15 +119,22 @@ public final class TLMEvent {
      * The TLM inside a {@code daemon_tracim_event}: its {@code data} is a JSON string holding the
      * TLM document (the daemon encodes it twice); an embedded JSON object is accepted too.
      *
+     * <p>Only the header is read from a string: the rest of the document is checked when its
+     * fields are first read ({@link #fields(Class)}, {@link #fieldsTree()}), which then throw the
+     * {@link DecodeException} this method would have thrown for a TLM that is not JSON. So an event
+     * no handler takes costs one pass over its bytes, without unescaping or checking them.
+     *
      * @param event a {@code daemon_tracim_event}
      * @return its TLM, header decoded, {@code fields} left for {@link #fields(Class)}
-     * @throws DecodeException if {@code data} is neither, or the TLM is malformed
+     * @throws DecodeException if {@code data} is neither, or the TLM's header is malformed
      */
     public static TLMEvent decode(DaemonEvent event) {
         DataSpan span = DataSpan.of(event);
         try {
             if (span != null && span.token() == JsonToken.VALUE_STRING) {
-                return TlmHeaderReader.read(new TlmText.Escaped(span.source(), span.offset()));
+                TlmText text = new TlmText.Escaped(span.source(), span.offset());
+                TLMEvent header = EscapedHeaderScan.scan(span.source(), span.offset(), text);
+                return header != null ? header : TlmHeaderReader.read(text);
             }
             if (span != null && span.token() == JsonToken.START_OBJECT) {
                 return TlmHeaderReader.read(new TlmText.Embedded(span.source(), span.offset()));
@@ -130,7 +149,7 @@ public final class TLMEvent {
             throw new DecodeException("", "a daemon_tracim_event carries the TLM as a JSON string or object, got "
                     + (data.isMissingNode() ? "no data" : data.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
         } catch (DecodeException e) {
-            throw new DecodeException(e.where().isEmpty() ? "data" : "data." + e.where(), stripWhere(e), e);
+            throw underData(e);
         } catch (JsonProcessingException e) {
             throw new DecodeException("data", "cannot re-read the embedded TLM: " + WireJson.firstLine(e), e);
         }
@@ -156,14 +175,59 @@ public final class TLMEvent {
      * @param <T>  the payload's type
      * @param type the payload record that fits the event type, or any class Jackson can decode
      * @return the decoded {@code fields}
-     * @throws DecodeException if the fields do not have that shape; the message names the key
+     * @throws DecodeException if the fields do not have that shape, the message naming the key; or
+     *                         if the document is not JSON, as {@link #decode(DaemonEvent)} says it
      */
     public <T> T fields(Class<T> type) {
         RecordReader<T> reader = FieldsReaders.of(type);
-        if (reader != null) {
-            return FieldsReading.read(text, type, reader, contentTypeHint());
+        if (reader == null) {
+            return fieldsWithDatabind(type);
         }
-        return fieldsWithDatabind(type);
+        T fields;
+        try {
+            // It reads the whole document with Jackson: done, the document is JSON.
+            fields = FieldsReading.read(text, type, reader, contentTypeHint());
+        } catch (DecodeException e) {
+            checkDocument(); // a document that is not JSON is reported as such, as decode() would have
+            throw e;
+        }
+        checked = true;
+        return fields;
+    }
+
+    /**
+     * This TLM, once its whole document is known to be JSON. {@link #decode(DaemonEvent)} reads the
+     * header alone, so that an event no handler takes costs little; {@link #fields(Class)} and
+     * {@link #fieldsTree()} check the rest as they read it. A dispatcher calls this before a handler
+     * that takes the {@code TLMEvent} alone, so that no handler sees a document that is not JSON.
+     *
+     * <pre>{@code
+     * TLMEvent tlm = TLMEvent.decode(event).checked();
+     * }</pre>
+     *
+     * @return this TLM
+     * @throws DecodeException as {@link #decode(DaemonEvent)} says it, if the document is not JSON
+     */
+    public TLMEvent checked() {
+        checkDocument();
+        return this;
+    }
+
+    /**
+     * Checks, once, that the document is JSON, as {@link #decode(DaemonEvent)} checks its header.
+     *
+     * @throws DecodeException as {@link #decode(DaemonEvent)} does for a document that is not JSON
+     */
+    private void checkDocument() {
+        if (checked) {
+            return;
+        }
+        try {
+            TlmHeaderReader.read(text);
+        } catch (DecodeException e) {
+            throw underData(e);
+        }
+        checked = true;
     }
 
     /**
@@ -177,6 +241,7 @@ public final class TLMEvent {
      * @throws DecodeException if the fields do not have that shape
      */
     public <T> T fieldsWithDatabind(Class<T> type) {
+        checkDocument();
         try {
             return text.read(parser -> {
                 parser.nextToken();
@@ -218,6 +283,7 @@ public final class TLMEvent {
      * @throws DecodeException if the TLM is not readable JSON
      */
     public JsonNode fieldsTree() {
+        checkDocument();
         try {
             JsonNode fields = text.<JsonNode>read(parser -> WireJson.mapper().readTree(parser)).get("fields");
             return Objects.requireNonNull(fields, "fields");
@@ -263,6 +329,11 @@ public final class TLMEvent {
     @Override
     public String toString() {
         return "TLMEvent[" + eventId + " " + eventType + " " + created + "]";
+    }
+
+    /** {@code e}, from reading the data of a daemon_tracim_event, named as under {@code data}. */
+    private static DecodeException underData(DecodeException e) {
+        return new DecodeException(e.where().isEmpty() ? "data" : "data." + e.where(), stripWhere(e), e);
     }
 
     private static String stripWhere(DecodeException e) {

@@ -20,6 +20,11 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
         return null;
     }
 
+    /** A parser of the document in place, for the streaming readers, or null when only Jackson reads it. */
+    default EscapedTlmParser escapedParser() {
+        return null;
+    }
+
     /** Whether the text ends with the document, so that anything after it is an error. */
     boolean whole();
 
@@ -88,8 +93,9 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
 
     /**
      * A document carried as a JSON string, as the daemon sends it: the string token starts at
-     * {@code offset}. Reading unescapes it into this thread's buffer, once for all the reads of
-     * one event on one thread (header, then fields).
+     * {@code offset}. Its header is read in place ({@link EscapedHeaderScan}), its fields by an
+     * {@link EscapedTlmParser}; Jackson's reads unescape it into this thread's buffer, once for all
+     * of one event's reads on one thread.
      */
     record Escaped(byte[] message, int offset) implements TlmText {
         @Override
@@ -100,6 +106,11 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
             } finally {
                 buffer.release();
             }
+        }
+
+        @Override
+        public EscapedTlmParser escapedParser() {
+            return new EscapedTlmParser(message, offset + 1);
         }
 
         @Override

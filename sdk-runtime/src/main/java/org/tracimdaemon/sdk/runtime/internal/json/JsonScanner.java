@@ -1,5 +1,9 @@
 package org.tracimdaemon.sdk.runtime.internal.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * A validating scan of plain ASCII JSON in a byte array, allocating nothing: what the daemon and
  * Tracim send (Tracim escapes every non-ASCII character), read without a parser. It is only an
@@ -152,6 +156,23 @@ public final class JsonScanner {
         }
     }
 
+    /** Eight bytes at a time, in the order they are in the array. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The high bit of each byte of {@code word} that is not {@link #PLAIN}, exact up to its first
+     * such byte (a borrow may mark bytes after it): a quote, a backslash, a control character,
+     * or a byte above 0x7F. Zero when all eight bytes are plain.
+     */
+    private static long notPlain(long word) {
+        long quotes = word ^ 0x2222222222222222L;
+        long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
+        return ((quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes
+                | (word - 0x2020202020202020L) & ~word | word) & HIGH_BITS;
+    }
+
     /** {@return whether one string, escapes checked, was scanned from its opening quote to past its closing one} */
     public boolean string() {
         if (!take('"')) {
@@ -161,6 +182,15 @@ public final class JsonScanner {
         int at = pos;
         int limit = end;
         while (at < limit) {
+            if (at + Long.BYTES <= limit) {
+                // Runs of plain bytes eight at a time: the daemon's data string is mostly that.
+                long stops = notPlain((long) WORDS.get(bytes, at));
+                if (stops == 0) {
+                    at += Long.BYTES;
+                    continue;
+                }
+                at += Long.numberOfTrailingZeros(stops) >>> 3;
+            }
             byte b = bytes[at++];
             if (PLAIN[b & 0xFF]) {
                 continue;

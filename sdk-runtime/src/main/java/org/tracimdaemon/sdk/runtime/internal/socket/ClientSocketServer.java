@@ -57,6 +57,11 @@ public final class ClientSocketServer implements AutoCloseable {
         this.loopThread.setDaemon(true);
     }
 
+    /** Test only: see {@link EventLoop#loseConnectionKeys}. */
+    java.util.concurrent.Future<?> loseConnectionKeys() {
+        return loop.loseConnectionKeys();
+    }
+
     /** Test only: see {@link EventLoop#loseAcceptKey}. */
     java.util.concurrent.Future<?> loseAcceptKey() {
         return loop.loseAcceptKey();

@@ -53,7 +53,10 @@ import org.tracimdaemon.sdk.runtime.internal.socket.Connection.State;
  * Before the loop hands on a message, it reads once more each older connection that is not whole
  * yet and was not read so since: those that are whole now are handed on first. Each connection is
  * read so at most once (one that is still not whole is not the daemon's, and may not hold up
- * anyone), so idle peers cost one read each, however many messages follow.
+ * anyone), so idle peers cost one read each, however many messages follow. Only an event spends
+ * that read: a control message (a ping, a call's reply) keeps no order with events, and comes from
+ * another thread of the daemon (its replies) or of a test, connected while an older event's bytes
+ * may still be on their way.
  */
 final class EventLoop implements Runnable {
     private static final ProblemLog PROBLEMS = ProblemLog.shared();
@@ -348,6 +351,30 @@ final class EventLoop implements Runnable {
         acceptAll(now);
     }
 
+    /**
+     * Test only: every connection being read loses its selection key, as junixsocket now and then
+     * cancels one, and is no longer tried as a fresh one: only the rescue or the read before a newer
+     * event (see Order) reads it again. Done when the future is.
+     */
+    java.util.concurrent.Future<?> loseConnectionKeys() {
+        java.util.concurrent.FutureTask<Void> lose = new java.util.concurrent.FutureTask<>(() -> {
+            for (Connection connection : reading) {
+                if (connection.fresh) {
+                    fresh.remove(connection);
+                    connection.fresh = false;
+                }
+                if (connection.key == null) {
+                    connection.key = connection.channel.register(selector, SelectionKey.OP_READ, connection);
+                }
+                connection.key.cancel();
+            }
+            return null;
+        });
+        tasks.add(lose);
+        selector.wakeup();
+        return lose;
+    }
+
     /** Test only: the listening key is lost, as junixsocket now and then loses a key; done when the future is. */
     java.util.concurrent.Future<?> loseAcceptKey() {
         java.util.concurrent.FutureTask<Void> lose = new java.util.concurrent.FutureTask<>(() -> serverKey.cancel(), null);
@@ -360,7 +387,15 @@ final class EventLoop implements Runnable {
     private void readOlderFirst() {
         long newest = Long.MIN_VALUE;
         for (Connection connection : completed) {
-            newest = Math.max(newest, connection.sequence);
+            if (connection.waiting) {
+                continue; // already in line behind what waits
+            }
+            if (connection.head == null) {
+                connection.head = EnvelopeHead.peek(connection.message, connection.message.length);
+            }
+            if (!sink.isControl(connection.head)) {
+                newest = Math.max(newest, connection.sequence);
+            }
         }
         while (!unchecked.isEmpty() && unchecked.peek().sequence < newest) {
             Connection older = unchecked.poll();
