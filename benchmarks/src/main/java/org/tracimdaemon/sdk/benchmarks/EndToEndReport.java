@@ -185,6 +185,28 @@ final class EndToEndReport {
         deleteQuietly(directory);
     }
 
+    /**
+     * One receiver only, round after round, so that a profiler attached to this JVM sees that
+     * receiver alone: {@code --profile <SDK|JX|JDK> [rounds]}, 50,000 2.9 KB notes a round,
+     * events/s printed per round.
+     */
+    static void profile(String receiver, int rounds) throws Exception {
+        Path directory = Files.createTempDirectory("e2e-profile");
+        byte[] note = DispatchBenchmark.sample("/daemon_tracim_event.json");
+        try (Sender sender = Sender.start(directory, note)) {
+            for (int round = 0; round < rounds; round++) {
+                Result result = switch (receiver) {
+                    case "SDK" -> throughSdk(sender, directory, 50_000, true, 0);
+                    case "JX" -> throughJunixsocketLoop(sender, directory, 50_000, JunixsocketAcceptLoop.Mode.NIO);
+                    case "JDK" -> throughJdkLoop(sender, directory, 50_000, true, 0);
+                    default -> throw new IllegalArgumentException("receiver: SDK, JX or JDK, not " + receiver);
+                };
+                System.out.printf("%s round %d: %.0f events/s%n", receiver, round, result.perSecond());
+            }
+        }
+        deleteQuietly(directory);
+    }
+
     /** The receiving JVM's threads, as {@link #cpuPerEvent} groups them. */
     private static final String[] CPU_GROUPS = {"loop", "dispatch", "other"};
 

@@ -150,7 +150,11 @@ public final class ClientSocketServer implements AutoCloseable {
         try {
             // Deleting on close would delete whatever file has the path by then: close() does it.
             fresh.setDeleteOnClose(false);
-            fresh.bind(AFUNIXSocketAddress.of(path), BACKLOG);
+            AFUNIXSocketAddress address = AFUNIXSocketAddress.of(path);
+            fresh.bind(address, BACKLOG);
+            // junixsocket would build this address anew and stat the file at every accept: see AcceptShortcuts
+            AcceptShortcuts.primeAddressCache(address);
+            AcceptShortcuts.skipInodeCheck(fresh);
             fresh.configureBlocking(false);
             SocketFiles.ownerOnly(path);
             boundFile = fileKey(path);

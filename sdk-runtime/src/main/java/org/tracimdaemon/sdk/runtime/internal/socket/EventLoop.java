@@ -244,11 +244,7 @@ final class EventLoop implements Runnable {
         }
         long now = System.nanoTime();
         long timeout = selectTimeoutMillis(now);
-        if (timeout < 0) {
-            selector.selectNow();
-        } else {
-            selector.select(timeout);
-        }
+        select(timeout);
         now = System.nanoTime();
         if (serverKey != null && serverKey.isValid() && selector.selectedKeys().contains(serverKey)) {
             acceptAll(now);
@@ -268,6 +264,25 @@ final class EventLoop implements Runnable {
         expire(now);
         updateAcceptInterest(now);
         return !closingDone(now);
+    }
+
+    /**
+     * junixsocket 2.11.1's selector does not retry a {@code poll} that a signal interrupted: it
+     * throws a SocketException "Interrupted system call" (EINTR). A profiler's or a debugger's
+     * signals do that many times a second; it is a wake-up with nothing selected, not a failure.
+     */
+    private void select(long timeoutMillis) throws IOException {
+        try {
+            if (timeoutMillis < 0) {
+                selector.selectNow();
+            } else {
+                selector.select(timeoutMillis);
+            }
+        } catch (java.net.SocketException e) {
+            if (!selector.isOpen() || e.getMessage() == null || !e.getMessage().contains("Interrupted system call")) {
+                throw e;
+            }
+        }
     }
 
     private void readSelected() {
