@@ -29,6 +29,8 @@ module org.tracimdaemon.sdk.runtime {
 
     exports org.tracimdaemon.sdk.runtime;
     exports org.tracimdaemon.sdk.runtime.wire;
+    // DecodeException, below wire and tlm so that the JSON internals throw it without using either
+    exports org.tracimdaemon.sdk.runtime.decode;
     exports org.tracimdaemon.sdk.runtime.tlm;
     // what generated dispatchers call: public so that a fix in decoding needs no plugin recompiled
     exports org.tracimdaemon.sdk.runtime.dispatch;

@@ -26,6 +26,7 @@ class PublishedModulesTest {
             "org.tracimdaemon.sdk", Set.of("org.tracimdaemon.sdk", "org.tracimdaemon.sdk.catalogue"),
             "org.tracimdaemon.sdk.runtime", Set.of(
                     "org.tracimdaemon.sdk.runtime",
+                    "org.tracimdaemon.sdk.runtime.decode",
                     "org.tracimdaemon.sdk.runtime.dispatch",
                     "org.tracimdaemon.sdk.runtime.tlm",
                     "org.tracimdaemon.sdk.runtime.wire",

@@ -17,10 +17,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.tracimdaemon.sdk.runtime.DaemonClient;
 import org.tracimdaemon.sdk.runtime.DispatchContext;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 import org.tracimdaemon.sdk.runtime.tlm.ContentEvent;
 import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 
 /**
  * One 2.9 KB {@code daemon_tracim_event} (content.created.html-document, the TLM encoded twice as

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tracimdaemon.sdk.runtime.DaemonClient;
 import org.tracimdaemon.sdk.runtime.DispatchContext;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 
 /** Records what a generated dispatcher reports, as one line each. */
 final class RecordingContext implements DispatchContext {

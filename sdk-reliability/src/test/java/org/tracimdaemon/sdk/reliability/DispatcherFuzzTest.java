@@ -19,6 +19,7 @@ import org.tracimdaemon.sdk.catalogue.EventCatalogue;
 import org.tracimdaemon.sdk.runtime.DaemonClient;
 import org.tracimdaemon.sdk.runtime.DispatchContext;
 import org.tracimdaemon.sdk.runtime.EventDispatcher;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 import org.tracimdaemon.sdk.runtime.tlm.ContentEvent;
 import org.tracimdaemon.sdk.runtime.tlm.ContentTagEvent;
 import org.tracimdaemon.sdk.runtime.tlm.MentionEvent;
@@ -35,7 +36,6 @@ import org.tracimdaemon.sdk.runtime.wire.AccountInfoData;
 import org.tracimdaemon.sdk.runtime.wire.ClientData;
 import org.tracimdaemon.sdk.runtime.wire.ClientList;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 import org.tracimdaemon.sdk.runtime.wire.RequestResult;
 
 /**

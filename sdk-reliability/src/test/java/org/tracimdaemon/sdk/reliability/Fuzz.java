@@ -10,7 +10,7 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 
 /** What the fuzzers share: their inputs, and the one exception a decoder may throw. */
 final class Fuzz {

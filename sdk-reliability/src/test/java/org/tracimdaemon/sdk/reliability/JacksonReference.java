@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
-import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 import org.tracimdaemon.sdk.runtime.internal.json.TracimDate;
 import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
+import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 
 /**
  * What the streaming decoders are checked against: Jackson trees, slow and obviously right. A TLM

@@ -1,6 +1,6 @@
 package org.tracimdaemon.sdk.runtime;
 
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 
 /**
  * What a dispatcher may use while it delivers one message: the daemon, to hand to handlers, and

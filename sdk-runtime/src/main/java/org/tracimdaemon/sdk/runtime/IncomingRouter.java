@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 import org.tracimdaemon.sdk.runtime.internal.calls.PendingCalls;
 import org.tracimdaemon.sdk.runtime.internal.socket.EnvelopeHead;
 import org.tracimdaemon.sdk.runtime.internal.socket.IncomingMessages;
 import org.tracimdaemon.sdk.runtime.internal.socket.SocketProblem;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 
 /**
  * What the event loop does with each whole message. The control path, for messages the daemon

@@ -103,7 +103,7 @@ class ProblemLoggingTest {
         }
         List<LogRecord> stacks = log.at(Level.FINE, "UNREADABLE_MESSAGE");
         assertEquals(unreadable.size(), stacks.size(), "the stack of each line written, at DEBUG\n" + log.dump());
-        assertTrue(stacks.get(0).getThrown() instanceof org.tracimdaemon.sdk.runtime.wire.DecodeException,
+        assertTrue(stacks.get(0).getThrown() instanceof org.tracimdaemon.sdk.runtime.decode.DecodeException,
                 String.valueOf(stacks.get(0).getThrown()));
     }
 

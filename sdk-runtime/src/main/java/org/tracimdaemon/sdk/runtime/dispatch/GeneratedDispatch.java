@@ -1,9 +1,9 @@
 package org.tracimdaemon.sdk.runtime.dispatch;
 
 import org.tracimdaemon.sdk.runtime.DispatchContext;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 
 /**
  * What generated dispatchers call: for generated code only, not for plugin authors, who use the

@@ -55,7 +55,7 @@ public record CommentContent(
      * @param created                from {@code created}; required
      * @param modified               from {@code modified}; required
      * @param description            from {@code description}; null becomes {@code ""}
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public CommentContent {
         contentType = Keys.text(contentType);

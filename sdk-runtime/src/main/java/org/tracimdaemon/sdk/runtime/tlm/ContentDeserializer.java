@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import org.tracimdaemon.sdk.catalogue.EventCatalogue;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 
 /**
  * Picks the {@link Content} variant by the object's {@code content_type} key, or, for todos (which

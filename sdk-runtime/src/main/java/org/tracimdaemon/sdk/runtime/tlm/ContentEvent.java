@@ -29,7 +29,7 @@ public record ContentEvent(
      * @param clientToken from {@code client_token}; null becomes empty
      * @param content     from {@code content}; required
      * @param workspace   from {@code workspace}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public ContentEvent {
         author = Keys.optional(author);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.tracimdaemon.sdk.catalogue.EventCatalogue;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 
 /**
  * Streaming readers of the five content shapes, and the choice between them: by the content type

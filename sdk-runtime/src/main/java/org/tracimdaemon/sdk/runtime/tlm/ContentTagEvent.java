@@ -28,7 +28,7 @@ public record ContentTagEvent(
      * @param workspace   from {@code workspace}; required
      * @param content     from {@code content}; required
      * @param tag         from {@code tag}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public ContentTagEvent {
         author = Keys.optional(author);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
 import org.tracimdaemon.sdk.runtime.internal.json.TracimDate;
 import org.tracimdaemon.sdk.runtime.internal.json.WireJson;

@@ -110,7 +110,7 @@ public record FileContent(
      * @param rawContent          from {@code raw_content}; null becomes {@code ""}
      * @param mimetype            from {@code mimetype}; null becomes {@code ""}
      * @param size                from {@code size}; null becomes empty
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public FileContent {
         label = Keys.text(label);

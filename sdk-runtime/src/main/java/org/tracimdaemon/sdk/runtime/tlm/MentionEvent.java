@@ -32,7 +32,7 @@ public record MentionEvent(
      * @param mention     from {@code mention}; required
      * @param content     from {@code content}; required
      * @param workspace   from {@code workspace}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public MentionEvent {
         author = Keys.optional(author);

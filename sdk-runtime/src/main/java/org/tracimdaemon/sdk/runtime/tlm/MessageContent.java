@@ -101,7 +101,7 @@ public record MessageContent(
      * @param activesShares       from {@code actives_shares}
      * @param description         from {@code description}; null becomes {@code ""}
      * @param versionNumber       from {@code version_number}
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public MessageContent {
         label = Keys.text(label);

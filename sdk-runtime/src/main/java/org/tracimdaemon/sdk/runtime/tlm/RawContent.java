@@ -99,7 +99,7 @@ public record RawContent(
      * @param description         from {@code description}; null becomes {@code ""}
      * @param versionNumber       from {@code version_number}
      * @param rawContent          from {@code raw_content}; null becomes {@code ""}
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public RawContent {
         label = Keys.text(label);

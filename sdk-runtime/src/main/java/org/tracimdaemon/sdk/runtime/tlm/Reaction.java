@@ -21,7 +21,7 @@ public record Reaction(long reactionId, long contentId, User author, String valu
      * @param author     from {@code author}; required
      * @param value      from {@code value}; null becomes {@code ""}
      * @param created    from {@code created}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public Reaction {
         author = Keys.required(author, "author");

@@ -35,7 +35,7 @@ public record ReactionEvent(
      * @param reaction    from {@code reaction}; required
      * @param user        from {@code user}; required
      * @param content     from {@code content}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public ReactionEvent {
         author = Keys.optional(author);

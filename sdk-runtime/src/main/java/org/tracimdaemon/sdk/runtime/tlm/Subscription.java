@@ -35,7 +35,7 @@ public record Subscription(
      * @param author         from {@code author}; required
      * @param evaluationDate from {@code evaluation_date}; null becomes empty
      * @param evaluator      from {@code evaluator}; null becomes empty
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public Subscription {
         state = Keys.known(state, SubscriptionState.UNKNOWN);

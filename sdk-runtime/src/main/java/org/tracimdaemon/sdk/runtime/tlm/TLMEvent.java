@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tracimdaemon.sdk.catalogue.EventCatalogue;
-import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 import org.tracimdaemon.sdk.runtime.internal.json.DataSpan;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
+import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
 
 /**
  * A Tracim live message (TLM), as {@code daemon_tracim_event} carries it. Decoding reads the
@@ -129,7 +129,7 @@ public final class TLMEvent {
      * @throws DecodeException if {@code data} is neither, or the TLM's header is malformed
      */
     public static TLMEvent decode(DaemonEvent event) {
-        DataSpan span = DataSpan.of(event);
+        DataSpan span = EventSpans.of(event);
         try {
             if (span != null && span.token() == JsonToken.VALUE_STRING) {
                 TlmText text = new TlmText.Escaped(span.source(), span.offset());

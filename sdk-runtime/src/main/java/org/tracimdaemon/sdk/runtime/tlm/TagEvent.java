@@ -25,7 +25,7 @@ public record TagEvent(
      * @param clientToken from {@code client_token}; null becomes empty
      * @param workspace   from {@code workspace}; required
      * @param tag         from {@code tag}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public TagEvent {
         author = Keys.optional(author);

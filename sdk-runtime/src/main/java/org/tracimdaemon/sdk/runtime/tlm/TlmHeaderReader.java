@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
 import org.tracimdaemon.sdk.runtime.internal.json.TracimDate;
 import org.tracimdaemon.sdk.runtime.internal.json.WireJson;

@@ -51,7 +51,7 @@ public record TodoContent(
      *                   todo), becomes empty
      * @param parent     from {@code parent}; required
      * @param workspace  from {@code workspace}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public TodoContent {
         rawContent = Keys.text(rawContent);

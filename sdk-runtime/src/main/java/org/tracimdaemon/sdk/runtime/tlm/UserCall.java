@@ -31,7 +31,7 @@ public record UserCall(long callId, User caller, User callee, CallState state, I
      * @param created  from {@code created}; required
      * @param modified from {@code modified}; required
      * @param url      from {@code url}; null becomes {@code ""}
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public UserCall {
         caller = Keys.required(caller, "caller");

@@ -25,7 +25,7 @@ public record UserCallEvent(
      * @param clientToken from {@code client_token}; null becomes empty
      * @param userCall    from {@code user_call}; required
      * @param user        from {@code user}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public UserCallEvent {
         author = Keys.optional(author);

@@ -25,7 +25,7 @@ public record UserConfigEvent(
      * @param clientToken from {@code client_token}; null becomes empty
      * @param userConfig  from {@code user_config}; required
      * @param user        from {@code user}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public UserConfigEvent {
         author = Keys.optional(author);

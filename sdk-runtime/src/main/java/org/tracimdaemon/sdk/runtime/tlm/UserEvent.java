@@ -26,7 +26,7 @@ public record UserEvent(
      * @param author      from {@code author}; null becomes empty
      * @param clientToken from {@code client_token}; null becomes empty
      * @param user        from {@code user}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public UserEvent {
         author = Keys.optional(author);

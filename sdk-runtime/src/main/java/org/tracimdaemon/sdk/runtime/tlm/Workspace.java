@@ -68,7 +68,7 @@ public record Workspace(
      * @param publicationEnabled    from {@code publication_enabled}
      * @param parentId              from {@code parent_id}; null becomes empty
      * @param numberOfMembers       from {@code number_of_members}
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public Workspace {
         label = Keys.text(label);

@@ -26,7 +26,7 @@ public record WorkspaceEvent(
      * @param author      from {@code author}; null becomes empty
      * @param clientToken from {@code client_token}; null becomes empty
      * @param workspace   from {@code workspace}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public WorkspaceEvent {
         author = Keys.optional(author);

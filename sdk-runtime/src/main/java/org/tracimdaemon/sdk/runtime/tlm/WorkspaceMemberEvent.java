@@ -33,7 +33,7 @@ public record WorkspaceMemberEvent(
      * @param user        from {@code user}; null becomes empty
      * @param workspace   from {@code workspace}; required
      * @param member      from {@code member}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public WorkspaceMemberEvent {
         author = Keys.optional(author);

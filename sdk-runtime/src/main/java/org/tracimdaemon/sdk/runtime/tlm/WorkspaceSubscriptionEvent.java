@@ -28,7 +28,7 @@ public record WorkspaceSubscriptionEvent(
      * @param workspace    from {@code workspace}; required
      * @param subscription from {@code subscription}; required
      * @param user         from {@code user}; required
-     * @throws org.tracimdaemon.sdk.runtime.wire.DecodeException if a required value is null
+     * @throws org.tracimdaemon.sdk.runtime.decode.DecodeException if a required value is null
      */
     public WorkspaceSubscriptionEvent {
         author = Keys.optional(author);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Objects;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 import org.tracimdaemon.sdk.runtime.internal.json.DataSpan;
 import org.tracimdaemon.sdk.runtime.internal.json.JsonScanner;
 import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
@@ -27,10 +28,6 @@ import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
  * {@code TLMEvent.decode}), so that an event no handler takes costs one pass over its bytes.
  */
 public final class DaemonEvent {
-    static {
-        DataSpan.readSpansWith(DaemonEvent::span);
-    }
-
     private final String path;
     private final String type;
     /** The message the data is read from; null for an event built from a tree. */
@@ -326,7 +323,11 @@ public final class DaemonEvent {
         return bytes;
     }
 
-    /** The message this event was decoded from, and where its data starts; null when built from a tree. */
+    /**
+     * The message this event was decoded from, and where its data starts; null when built from a
+     * tree. The TLM decoder reads it through a private lookup ({@code tlm.EventSpans}): keep the
+     * name and signature.
+     */
     DataSpan span() {
         return source == null || dataToken == null ? null : new DataSpan(source, dataOffset, dataToken);
     }

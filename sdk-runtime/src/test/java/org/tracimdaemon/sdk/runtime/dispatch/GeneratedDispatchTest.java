@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tracimdaemon.sdk.runtime.DaemonClient;
 import org.tracimdaemon.sdk.runtime.DispatchContext;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 import org.tracimdaemon.sdk.runtime.tlm.Content;
 import org.tracimdaemon.sdk.runtime.tlm.ContentEvent;
 import org.tracimdaemon.sdk.runtime.tlm.FileContent;
@@ -20,7 +21,6 @@ import org.tracimdaemon.sdk.runtime.tlm.TodoContent;
 import org.tracimdaemon.sdk.runtime.tlm.UserEvent;
 import org.tracimdaemon.sdk.runtime.wire.AccountInfoData;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
 import org.tracimdaemon.sdk.testkit.Samples;
 
 /**

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.Instant;
 import java.util.Optional;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 import org.tracimdaemon.sdk.runtime.internal.json.TracimDate;
 import org.tracimdaemon.sdk.runtime.internal.json.WireJson;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 
 /** A malformed daemon message fails with a {@link DecodeException} saying what is wrong and where. */
 class DaemonEventDecodeErrorsTest {

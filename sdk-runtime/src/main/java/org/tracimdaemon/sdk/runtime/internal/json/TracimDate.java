@@ -6,7 +6,7 @@ import java.time.Month;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 
 /**
  * Tracim's one date format, {@code YYYY-MM-DDTHH:MM:SSZ} (UTC, whole seconds), as every TLM

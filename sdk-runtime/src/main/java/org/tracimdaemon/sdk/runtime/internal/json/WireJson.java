@@ -22,7 +22,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.stream.Collectors;
-import org.tracimdaemon.sdk.runtime.wire.DecodeException;
+import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 
 /**
  * The SDK's JSON set-up: a plain jackson-core {@link #FACTORY} for the streaming readers and

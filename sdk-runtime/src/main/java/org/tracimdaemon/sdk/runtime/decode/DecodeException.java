@@ -1,4 +1,4 @@
-package org.tracimdaemon.sdk.runtime.wire;
+package org.tracimdaemon.sdk.runtime.decode;
 
 /**
  * A message, or a part of it, does not have the shape the protocol or Tracim promises. The
