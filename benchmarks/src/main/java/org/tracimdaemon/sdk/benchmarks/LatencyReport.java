@@ -1,15 +1,18 @@
 package org.tracimdaemon.sdk.benchmarks;
 
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * At a steady 1,000 events/s, the time from the sender's connect to the handler's entry. The
- * dispatch thread handles events in arrival order, so the i-th arrival is the i-th send.
+ * sender is a {@link PacedSender} process, as the daemon is; the dispatch thread handles events in
+ * arrival order and the sender sends one after another, so the i-th arrival is the i-th send.
  */
 final class LatencyReport {
     private LatencyReport() {}
@@ -19,28 +22,30 @@ final class LatencyReport {
     private static final long PERIOD_NANOS = 1_000_000;
 
     static void run() throws Exception {
-        byte[] message = Messages.ofSize(3 * 1024);
         int total = WARM_UP + MEASURED;
-        long[] sent = new long[total];
         long[] handled = new long[total];
         AtomicInteger next = new AtomicInteger();
         CountDownLatch all = new CountDownLatch(total);
-        int lost = 0;
-        try (RunningPlugin plugin = new RunningPlugin(Files.createTempDirectory("latency"), () -> {
+        long[] sent = new long[total];
+        Path directory = Files.createTempDirectory("latency");
+        Path message = Files.write(directory.resolve("message.json"), Messages.ofSize(3 * 1024));
+        try (RunningPlugin plugin = new RunningPlugin(directory, () -> {
             handled[next.getAndIncrement()] = System.nanoTime();
             all.countDown();
         })) {
-            long start = System.nanoTime();
-            for (int i = 0; i < total; i++) {
-                long due = start + i * PERIOD_NANOS;
-                while (System.nanoTime() < due) {
-                    LockSupport.parkNanos(due - System.nanoTime());
+            Process sender = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                    PacedSender.class.getName(), message.toString(), plugin.client.socketPath().toString(),
+                    String.valueOf(total), String.valueOf(PERIOD_NANOS))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            try (DataInputStream in = new DataInputStream(sender.getInputStream())) {
+                for (int i = 0; i < total; i++) {
+                    sent[i] = in.readLong();
                 }
-                sent[i] = System.nanoTime();
-                lost += plugin.send(message) ? 0 : 1;
             }
-            if (lost > 0 || !all.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("latency run lost " + lost + " events");
+            long lost = Arrays.stream(sent).filter(at -> at < 0).count();
+            if (sender.waitFor() != 0 || lost > 0 || !all.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("latency run lost " + lost + " events (sender exit "
+                        + sender.exitValue() + ")");
             }
         }
         double[] micros = new double[MEASURED];
@@ -49,9 +54,14 @@ final class LatencyReport {
         }
         Arrays.sort(micros);
         System.out.println();
-        System.out.printf("== Latency, connect to handler entry, 3 KB events at 1,000/s (%,d measured after %,d)%n",
+        System.out.printf("== Latency, connect to handler entry, 3 KB events at 1,000/s from a sender process (%,d measured after %,d)%n",
                 MEASURED, WARM_UP);
         System.out.printf("p50 %.0f us   p99 %.0f us   max %.0f us%n", micros[MEASURED / 2],
                 micros[(int) (MEASURED * 0.99)], micros[MEASURED - 1]);
+    }
+
+    private static String java() throws IOException {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 }
