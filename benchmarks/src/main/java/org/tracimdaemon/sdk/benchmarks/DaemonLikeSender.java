@@ -70,9 +70,10 @@ public final class DaemonLikeSender {
         }
     }
 
-    private enum Outcome { SENT, REFUSED, FAILED }
+    enum Outcome { SENT, REFUSED, FAILED }
 
-    private static Outcome send(UnixDomainSocketAddress socket, byte[] message) {
+    /** One message as the daemon sends it: non-blocking connect, the whole message written, close. */
+    static Outcome send(UnixDomainSocketAddress socket, byte[] message) {
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.configureBlocking(false);
             try {

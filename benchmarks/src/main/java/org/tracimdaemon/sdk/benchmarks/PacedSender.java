@@ -3,19 +3,16 @@ package org.tracimdaemon.sdk.benchmarks;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The sender of the latency measurement, in its own JVM as the daemon is: sends {@code count}
- * copies of a message at a steady period, each as the daemon does (one connection, non-blocking
- * connect, the whole message written, close), and writes to stdout, as big-endian longs, the
- * {@link System#nanoTime()} just before each connect, or -1 for a connect that was refused.
+ * copies of a message at a steady period, each as {@link DaemonLikeSender#send} does, and writes
+ * to stdout, as big-endian longs, the {@link System#nanoTime()} just before each connect, or -1
+ * for a message that was not sent whole.
  *
  * <p>On Linux both JVMs read {@code CLOCK_MONOTONIC}, one clock for the whole machine, so the
  * receiver subtracts these times from its own.
@@ -42,29 +39,12 @@ public final class PacedSender {
                 LockSupport.parkNanos(due - now);
             }
             long at = System.nanoTime();
-            sent[i] = send(socket, message) ? at : -1;
+            sent[i] = DaemonLikeSender.send(socket, message) == DaemonLikeSender.Outcome.SENT ? at : -1;
         }
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(System.out))) {
             for (long at : sent) {
                 out.writeLong(at);
             }
-        }
-    }
-
-    private static boolean send(UnixDomainSocketAddress socket, byte[] message) {
-        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            channel.configureBlocking(false);
-            if (!channel.connect(socket)) {
-                return false; // a Unix connect completes at once or not at all
-            }
-            channel.configureBlocking(true);
-            ByteBuffer buffer = ByteBuffer.wrap(message);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            return true;
-        } catch (IOException e) {
-            return false; // EAGAIN: the backlog is full; the daemon loses that message
         }
     }
 }
