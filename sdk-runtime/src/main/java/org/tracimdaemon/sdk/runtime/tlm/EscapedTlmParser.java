@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.base.ParserMinimalBase;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import org.tracimdaemon.sdk.runtime.internal.json.PlainBytes;
 import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
 
 /**
@@ -64,6 +65,10 @@ final class EscapedTlmParser extends ParserMinimalBase {
         if (token == JsonToken.FIELD_NAME) {
             return _currToken = value(unitAfterWhitespace());
         }
+        if (depth > 0 && objects[depth - 1] && token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY
+                && token != null && nextKeyFollows()) {
+            return _currToken = name('"');
+        }
         int c = unitAfterWhitespace();
         if (!begun) {
             begun = true;
@@ -101,10 +106,19 @@ final class EscapedTlmParser extends ParserMinimalBase {
             throw NOT_PLAIN;
         }
         string();
-        if (escaped || unitAfterWhitespace() != ':') {
+        if (escaped) {
             throw NOT_PLAIN;
         }
-        name = StringCache.ascii(in, start, end);
+        // Tracim writes "key": value: the colon and the space taken as they are, as unit() would take them.
+        if (in[pos] == ':') {
+            pos++;
+            if (in[pos] == ' ') {
+                pos++;
+            }
+        } else if (unitAfterWhitespace() != ':') {
+            throw NOT_PLAIN;
+        }
+        name = StringCache.key(in, start, end);
         return JsonToken.FIELD_NAME;
     }
 
@@ -150,6 +164,7 @@ final class EscapedTlmParser extends ParserMinimalBase {
         start = at;
         escaped = false;
         while (true) {
+            at = PlainBytes.skip(bytes, at, bytes.length);
             byte b = bytes[at++];
             if (b >= ' ' && b != '\\' && b != '"') {
                 continue; // printable ASCII; a byte above 0x7F is negative
@@ -236,6 +251,21 @@ final class EscapedTlmParser extends ParserMinimalBase {
         if (!ok) {
             throw NOT_PLAIN;
         }
+    }
+
+    /**
+     * Takes {@code , "} (in the carrying string {@code , \"}) if it is next: how Tracim separates
+     * the keys of an object, taken as they are instead of through {@link #unit()} one by one. The
+     * checks stop at the first byte that differs, so none reads past the carrying string's closing quote.
+     */
+    private boolean nextKeyFollows() {
+        byte[] bytes = in;
+        int at = pos;
+        if (bytes[at] == ',' && bytes[at + 1] == ' ' && bytes[at + 2] == '\\' && bytes[at + 3] == '"') {
+            pos = at + 4;
+            return true;
+        }
+        return false;
     }
 
     /** The next TLM character, escapes of the carrying string decoded, or {@link #END}. */
@@ -328,6 +358,14 @@ final class EscapedTlmParser extends ParserMinimalBase {
             chars[n++] = (char) c;
         }
         charsLength = n;
+    }
+
+    /**
+     * The current string token's text, shared when seen before ({@link StringCache}): read from the
+     * carrying string's bytes when it holds no escape, without copying them to characters first.
+     */
+    String repeatedText() throws java.io.IOException {
+        return escaped ? StringCache.text(this) : StringCache.ascii(in, start, end);
     }
 
     @Override

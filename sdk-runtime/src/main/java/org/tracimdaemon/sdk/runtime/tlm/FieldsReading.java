@@ -182,11 +182,16 @@ final class FieldsReading {
 
     /** A string that repeats from event to event (a name, a type slug): shared when seen before. */
     String repeated(String key) throws IOException {
-        return token() == JsonToken.VALUE_STRING ? StringCache.text(parser) : string(key);
+        return token() == JsonToken.VALUE_STRING ? cachedText() : string(key);
     }
 
     Optional<String> optionalString(String key) throws IOException {
-        return Optional.ofNullable(token() == JsonToken.VALUE_STRING ? StringCache.text(parser) : string(key));
+        return Optional.ofNullable(token() == JsonToken.VALUE_STRING ? cachedText() : string(key));
+    }
+
+    /** The string token's text through {@link StringCache}; from the bytes themselves when the parser reads them in place. */
+    private String cachedText() throws IOException {
+        return parser instanceof EscapedTlmParser fast ? fast.repeatedText() : StringCache.text(parser);
     }
 
     OptionalLong optionalLong(String key) throws IOException {

@@ -2,7 +2,11 @@ package org.tracimdaemon.sdk.runtime.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The strings that repeat from one event to the next in a user's stream (the daemon's path, message
@@ -13,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 public final class StringCache {
     private StringCache() {}
 
-    private static final int SLOTS = 1024;
+    private static final int SLOT_BITS = 10;
+    private static final int SLOTS = 1 << SLOT_BITS;
     /** Longer strings are rarely repeated and cost more to compare than to copy. */
     private static final int MAX_LENGTH = 48;
 
@@ -49,6 +54,13 @@ public final class StringCache {
         return text;
     }
 
+    /** A string and its bytes, published as one: racing threads never pair one string with another's bytes. */
+    private record Ascii(String text, byte[] bytes) {}
+
+    private static final Ascii[] ASCII = new Ascii[SLOTS];
+    /** Object keys, apart: they are interned, so that a switch on them finds its label by identity. */
+    private static final Ascii[] KEYS = new Ascii[SLOTS];
+
     /**
      * {@return the ASCII text from {@code start} to {@code end} of {@code bytes}}
      *
@@ -57,34 +69,65 @@ public final class StringCache {
      * @param end   the index after its last byte
      */
     public static String ascii(byte[] bytes, int start, int end) {
+        return cached(ASCII, bytes, start, end, false);
+    }
+
+    /**
+     * {@return as {@link #ascii}, for an object's key: the string is the interned one, so that
+     * {@code switch (key)}'s {@code equals} with its labels (interned constants) succeeds at once}
+     *
+     * @param bytes holds the key; bytes above 0x7F are read as ISO-8859-1
+     * @param start the key's first byte
+     * @param end   the index after its last byte
+     */
+    public static String key(byte[] bytes, int start, int end) {
+        return cached(KEYS, bytes, start, end, true);
+    }
+
+    private static String cached(Ascii[] table, byte[] bytes, int start, int end, boolean intern) {
         int length = end - start;
         if (length > MAX_LENGTH) {
             return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
         }
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + bytes[i];
+        // Two slots a text, from two parts of one hash: of the fifty keys of a content event, two
+        // pairs shared a slot and evicted each other at every event (four strings, arrays and
+        // interns an event); now both of a pair find a place.
+        long hash = hash(bytes, start, length);
+        int first = (int) (hash >>> (Long.SIZE - SLOT_BITS));
+        int second = (int) (hash >>> 44) & (SLOTS - 1);
+        Ascii cached = table[first];
+        // Arrays.equals on ranges is an intrinsic: a compare of a few words, not a loop over chars.
+        if (cached != null && Arrays.equals(cached.bytes, 0, cached.bytes.length, bytes, start, end)) {
+            return cached.text;
         }
-        int slot = (hash ^ hash >>> 16) & (SLOTS - 1);
-        String cached = TABLE[slot];
-        if (cached != null && sameAscii(cached, bytes, start, length)) {
-            return cached;
+        Ascii other = table[second];
+        if (other != null && Arrays.equals(other.bytes, 0, other.bytes.length, bytes, start, end)) {
+            return other.text;
         }
         String text = new String(bytes, start, length, StandardCharsets.ISO_8859_1);
-        TABLE[slot] = text;
+        if (intern) {
+            text = text.intern();
+        }
+        table[cached == null || other != null ? first : second] = new Ascii(text, Arrays.copyOfRange(bytes, start, end));
         return text;
     }
 
-    private static boolean sameAscii(String cached, byte[] bytes, int start, int length) {
-        if (cached.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (cached.charAt(i) != bytes[start + i]) {
-                return false;
+    /** Eight bytes at a time: the first and last words of the text and its length, mixed by a multiply. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static long hash(byte[] bytes, int start, int length) {
+        long hash;
+        if (length >= Long.BYTES) {
+            hash = (long) WORDS.get(bytes, start)
+                    ^ (long) WORDS.get(bytes, start + length - Long.BYTES) * 0x9E3779B97F4A7C15L;
+        } else {
+            hash = 0;
+            for (int i = start; i < start + length; i++) {
+                hash = hash << 8 | (bytes[i] & 0xFF);
             }
         }
-        return true;
+        // The high bits of a product depend on every bit of the text: the slots are taken from them.
+        return (hash ^ length) * 0xC2B2AE3D27D4EB4FL;
     }
 
     private static boolean same(String cached, char[] chars, int offset, int length) {
