@@ -229,7 +229,8 @@ final class FieldsReading {
     <E extends Enum<E>> E enumValue(String key, Class<E> type, Map<String, E> bySpelling) throws IOException {
         JsonToken token = token();
         if (token == JsonToken.VALUE_STRING) {
-            E known = bySpelling.get(parser.getText());
+            // The cached spelling: no new string, and its hash is known already.
+            E known = bySpelling.get(cachedText());
             if (known != null) {
                 return known;
             }
