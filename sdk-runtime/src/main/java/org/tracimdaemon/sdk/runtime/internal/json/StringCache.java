@@ -54,8 +54,12 @@ public final class StringCache {
         return text;
     }
 
-    /** A string and its bytes, published as one: racing threads never pair one string with another's bytes. */
-    private record Ascii(String text, byte[] bytes) {}
+    /**
+     * A string and its bytes, published as one (racing threads never pair one string with another's
+     * bytes): its first eight bytes (zeros past its end) and its last eight (zero when it has no
+     * more than eight), so that a text of up to 16 bytes is matched by two compares, without a loop.
+     */
+    private record Ascii(String text, byte[] bytes, long head, long tail) {}
 
     private static final Ascii[] ASCII = new Ascii[SLOTS];
     /** Object keys, apart: they are interned, so that a switch on them finds its label by identity. */
@@ -89,70 +93,63 @@ public final class StringCache {
         if (length > MAX_LENGTH) {
             return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
         }
-        // Two slots a text, from two parts of one hash: of the fifty keys of a content event, two
+        long head = head(bytes, start, length);
+        long tail = length > Long.BYTES ? (long) WORDS.get(bytes, end - Long.BYTES) : 0;
+        // The high bits of a product depend on every bit of the words: the slots are taken from them.
+        long hash = (head ^ tail * 0x9E3779B97F4A7C15L ^ length) * 0xC2B2AE3D27D4EB4FL;
+        // Two slots a text, from two parts of the hash: of the fifty keys of a content event, two
         // pairs shared a slot and evicted each other at every event (four strings, arrays and
         // interns an event); now both of a pair find a place.
-        long hash = hash(bytes, start, length);
         int first = (int) (hash >>> (Long.SIZE - SLOT_BITS));
         int second = (int) (hash >>> 44) & (SLOTS - 1);
         Ascii cached = table[first];
-        if (cached != null && same(cached.bytes, bytes, start, length)) {
+        if (cached != null && cached.head == head && cached.tail == tail && same(cached.bytes, bytes, start, length)) {
             return cached.text;
         }
         Ascii other = table[second];
-        if (other != null && same(other.bytes, bytes, start, length)) {
+        if (other != null && other.head == head && other.tail == tail && same(other.bytes, bytes, start, length)) {
             return other.text;
         }
         String text = new String(bytes, start, length, StandardCharsets.ISO_8859_1);
         if (intern) {
             text = text.intern();
         }
-        table[cached == null || other != null ? first : second] = new Ascii(text, Arrays.copyOfRange(bytes, start, end));
+        table[cached == null || other != null ? first : second] =
+                new Ascii(text, Arrays.copyOfRange(bytes, start, end), head, tail);
         return text;
     }
 
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** The first eight bytes from {@code start} as a little-endian word, the bytes past {@code length} zero. */
+    private static long head(byte[] bytes, int start, int length) {
+        if (start + Long.BYTES <= bytes.length) {
+            long word = (long) WORDS.get(bytes, start);
+            return length >= Long.BYTES ? word : word & (1L << (length << 3)) - 1;
+        }
+        long word = 0;
+        for (int i = Math.min(length, Long.BYTES) - 1; i >= 0; i--) {
+            word = word << 8 | (bytes[start + i] & 0xFF);
+        }
+        return word;
+    }
+
     /**
-     * Whether {@code cached} holds the {@code length} bytes from {@code start}, compared a word at a
-     * time (the last word overlapping the one before): a key is 4 to 25 bytes, for which
-     * {@code Arrays.equals} on ranges spent more in its checks than in comparing (JFR: 22% of a
-     * typed decode in ArraysSupport.mismatch).
+     * Whether {@code cached}, whose first and last words match, holds the {@code length} bytes from
+     * {@code start}: its length, and for a text longer than 16 bytes the words between. A key is 4
+     * to 25 bytes; {@code Arrays.equals} on ranges spent more in its checks than in comparing (JFR:
+     * 22% of a typed decode in ArraysSupport.mismatch), a loop byte by byte in its mispredicted exits.
      */
     private static boolean same(byte[] cached, byte[] bytes, int start, int length) {
         if (cached.length != length) {
             return false;
         }
-        if (length < Long.BYTES) {
-            for (int i = 0; i < length; i++) {
-                if (cached[i] != bytes[start + i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        for (int i = 0; i < length - Long.BYTES; i += Long.BYTES) {
+        for (int i = Long.BYTES; i < length - Long.BYTES; i += Long.BYTES) {
             if ((long) WORDS.get(cached, i) != (long) WORDS.get(bytes, start + i)) {
                 return false;
             }
         }
-        return (long) WORDS.get(cached, length - Long.BYTES) == (long) WORDS.get(bytes, start + length - Long.BYTES);
-    }
-
-    /** Eight bytes at a time: the first and last words of the text and its length, mixed by a multiply. */
-    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    private static long hash(byte[] bytes, int start, int length) {
-        long hash;
-        if (length >= Long.BYTES) {
-            hash = (long) WORDS.get(bytes, start)
-                    ^ (long) WORDS.get(bytes, start + length - Long.BYTES) * 0x9E3779B97F4A7C15L;
-        } else {
-            hash = 0;
-            for (int i = start; i < start + length; i++) {
-                hash = hash << 8 | (bytes[i] & 0xFF);
-            }
-        }
-        // The high bits of a product depend on every bit of the text: the slots are taken from them.
-        return (hash ^ length) * 0xC2B2AE3D27D4EB4FL;
+        return true;
     }
 
     private static boolean same(String cached, char[] chars, int offset, int length) {

@@ -22,6 +22,13 @@ class StringCacheTest {
             String expected = new String(text, 3, length, StandardCharsets.ISO_8859_1);
             assertEquals(expected, StringCache.ascii(text, 3, 3 + length));
             assertEquals(expected, StringCache.ascii(text, 3, 3 + length)); // now from the cache
+            byte[] followedByOthers = text.clone();
+            for (int i = 3 + length; i < followedByOthers.length; i++) {
+                followedByOthers[i] = '!'; // a word read past the text's end must not see these
+            }
+            if (length <= 48) { // longer texts are not cached
+                assertSame(StringCache.ascii(text, 3, 3 + length), StringCache.ascii(followedByOthers, 3, 3 + length));
+            }
             for (int at = 3; at < 3 + length; at++) {
                 byte[] changed = text.clone();
                 changed[at] = (byte) '_';
