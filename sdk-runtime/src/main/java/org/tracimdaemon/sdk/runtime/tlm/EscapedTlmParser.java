@@ -42,6 +42,8 @@ final class EscapedTlmParser extends ParserMinimalBase {
     private int depth;
     private boolean begun;
     private String name;
+    /** The key read last: the key that followed it last time is the one predicted next. */
+    private StringCache.Key lastKey = StringCache.Key.START;
     /** The current string's or number's first and end index in the carrying string. */
     private int start;
     private int end;
@@ -105,10 +107,27 @@ final class EscapedTlmParser extends ParserMinimalBase {
         if (c != '"') {
             throw NOT_PLAIN;
         }
-        string();
-        if (escaped) {
-            throw NOT_PLAIN;
+        StringCache.Key predicted = lastKey.next();
+        StringCache.Key key;
+        if (predicted != null && predicted.isAt(in, pos)) {
+            // The key that followed the last one last time, found in place: what string() would read.
+            key = predicted;
+            start = pos;
+            end = pos + predicted.length();
+            escaped = false;
+            pos = end + 2;
+        } else {
+            string();
+            if (escaped) {
+                throw NOT_PLAIN;
+            }
+            key = StringCache.keyEntry(in, start, end);
+            if (key != null) {
+                lastKey.next(key);
+            }
         }
+        // A key too long to cache predicts nothing: the next one is looked up.
+        lastKey = key != null ? key : StringCache.Key.START;
         // Tracim writes "key": value: the colon and the space taken as they are, as unit() would take them.
         if (in[pos] == ':') {
             pos++;
@@ -118,7 +137,7 @@ final class EscapedTlmParser extends ParserMinimalBase {
         } else if (unitAfterWhitespace() != ':') {
             throw NOT_PLAIN;
         }
-        name = StringCache.key(in, start, end);
+        name = key != null ? key.text() : new String(in, start, end - start, StandardCharsets.ISO_8859_1);
         return JsonToken.FIELD_NAME;
     }
 

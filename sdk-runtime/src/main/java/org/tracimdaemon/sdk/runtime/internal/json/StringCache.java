@@ -62,8 +62,71 @@ public final class StringCache {
     private record Ascii(String text, byte[] bytes, long head, long tail) {}
 
     private static final Ascii[] ASCII = new Ascii[SLOTS];
+
+    /**
+     * A key as the cache holds it, and the key that followed it when it was last read: Tracim
+     * writes its keys in one order, event after event, so a parser checks the key it predicts in
+     * place (two word compares) instead of scanning and looking it up. The successor is a hint,
+     * written by any thread without a lock and always checked; each entry holds one, so what the
+     * hints keep alive is one chain of keys, as long as the documents read lately.
+     */
+    public static final class Key {
+        /** Before a document's first key: its successor predicts that key. */
+        public static final Key START = new Key(new Ascii("", new byte[0], 0, 0));
+
+        private final Ascii entry;
+        private Key next;
+
+        private Key(Ascii entry) {
+            this.entry = entry;
+        }
+
+        /** {@return the key's text, interned} */
+        public String text() {
+            return entry.text;
+        }
+
+        /** {@return how many bytes the key has} */
+        public int length() {
+            return entry.bytes.length;
+        }
+
+        /** {@return the key that followed this one when it was last read, or null} */
+        public Key next() {
+            return next;
+        }
+
+        /**
+         * Notes the key that followed this one, to be predicted the next time.
+         *
+         * @param key the key read after this one
+         */
+        public void next(Key key) {
+            next = key;
+        }
+
+        /**
+         * {@return whether the bytes at {@code at} are this key and then {@code \"}, its carrying
+         * string's closing of a TLM string: what a scan of the string from {@code at} would find,
+         * for a cached key's bytes are all plain}
+         *
+         * @param in the carrying string's message
+         * @param at where the key's content would start
+         */
+        public boolean isAt(byte[] in, int at) {
+            byte[] bytes = entry.bytes;
+            int length = bytes.length;
+            int end = at + length;
+            if (end + 2 > in.length || in[end] != '\\' || in[end + 1] != '"' || head(in, at, length) != entry.head
+                    || length > Long.BYTES && (long) WORDS.get(in, end - Long.BYTES) != entry.tail) {
+                return false;
+            }
+            return same(bytes, in, at, length);
+        }
+    }
+
     /** Object keys, apart: they are interned, so that a switch on them finds its label by identity. */
-    private static final Ascii[] KEYS = new Ascii[SLOTS];
+    private static final Key[] KEYS = new Key[SLOTS];
 
     /**
      * {@return the ASCII text from {@code start} to {@code end} of {@code bytes}}
@@ -73,7 +136,7 @@ public final class StringCache {
      * @param end   the index after its last byte
      */
     public static String ascii(byte[] bytes, int start, int end) {
-        return cached(ASCII, bytes, start, end, false);
+        return cached(ASCII, bytes, start, end);
     }
 
     /**
@@ -85,23 +148,70 @@ public final class StringCache {
      * @param end   the index after its last byte
      */
     public static String key(byte[] bytes, int start, int end) {
-        return cached(KEYS, bytes, start, end, true);
+        Key key = keyEntry(bytes, start, end);
+        return key != null ? key.text() : new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
     }
 
-    private static String cached(Ascii[] table, byte[] bytes, int start, int end, boolean intern) {
+    /**
+     * {@return as {@link #key}, the cache's entry, which predicts the key after it; null for a key
+     * longer than the cache keeps}
+     *
+     * @param bytes holds the key, plain ASCII
+     * @param start the key's first byte
+     * @param end   the index after its last byte
+     */
+    public static Key keyEntry(byte[] bytes, int start, int end) {
+        int length = end - start;
+        if (length > MAX_LENGTH) {
+            return null;
+        }
+        long head = head(bytes, start, length);
+        long tail = length > Long.BYTES ? (long) WORDS.get(bytes, end - Long.BYTES) : 0;
+        long hash = hash(head, tail, length);
+        int first = firstSlot(hash);
+        int second = secondSlot(hash);
+        Key cached = KEYS[first];
+        if (cached != null && cached.entry.head == head && cached.entry.tail == tail
+                && same(cached.entry.bytes, bytes, start, length)) {
+            return cached;
+        }
+        Key other = KEYS[second];
+        if (other != null && other.entry.head == head && other.entry.tail == tail
+                && same(other.entry.bytes, bytes, start, length)) {
+            return other;
+        }
+        String text = new String(bytes, start, length, StandardCharsets.ISO_8859_1).intern();
+        Key key = new Key(new Ascii(text, Arrays.copyOfRange(bytes, start, end), head, tail));
+        KEYS[cached == null || other != null ? first : second] = key;
+        return key;
+    }
+
+    private static long hash(long head, long tail, int length) {
+        // The high bits of a product depend on every bit of the words: the slots are taken from them.
+        return (head ^ tail * 0x9E3779B97F4A7C15L ^ length) * 0xC2B2AE3D27D4EB4FL;
+    }
+
+    // Two slots a text, from two parts of the hash: of the fifty keys of a content event, two
+    // pairs shared a slot and evicted each other at every event (four strings, arrays and
+    // interns an event); now both of a pair find a place.
+    private static int firstSlot(long hash) {
+        return (int) (hash >>> (Long.SIZE - SLOT_BITS));
+    }
+
+    private static int secondSlot(long hash) {
+        return (int) (hash >>> 44) & (SLOTS - 1);
+    }
+
+    private static String cached(Ascii[] table, byte[] bytes, int start, int end) {
         int length = end - start;
         if (length > MAX_LENGTH) {
             return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
         }
         long head = head(bytes, start, length);
         long tail = length > Long.BYTES ? (long) WORDS.get(bytes, end - Long.BYTES) : 0;
-        // The high bits of a product depend on every bit of the words: the slots are taken from them.
-        long hash = (head ^ tail * 0x9E3779B97F4A7C15L ^ length) * 0xC2B2AE3D27D4EB4FL;
-        // Two slots a text, from two parts of the hash: of the fifty keys of a content event, two
-        // pairs shared a slot and evicted each other at every event (four strings, arrays and
-        // interns an event); now both of a pair find a place.
-        int first = (int) (hash >>> (Long.SIZE - SLOT_BITS));
-        int second = (int) (hash >>> 44) & (SLOTS - 1);
+        long hash = hash(head, tail, length);
+        int first = firstSlot(hash);
+        int second = secondSlot(hash);
         Ascii cached = table[first];
         if (cached != null && cached.head == head && cached.tail == tail && same(cached.bytes, bytes, start, length)) {
             return cached.text;
@@ -111,9 +221,6 @@ public final class StringCache {
             return other.text;
         }
         String text = new String(bytes, start, length, StandardCharsets.ISO_8859_1);
-        if (intern) {
-            text = text.intern();
-        }
         table[cached == null || other != null ? first : second] =
                 new Ascii(text, Arrays.copyOfRange(bytes, start, end), head, tail);
         return text;
