@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.base.ParserMinimalBase;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import org.tracimdaemon.sdk.runtime.internal.json.PlainBytes;
 import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
 
 /**
@@ -41,6 +42,8 @@ final class EscapedTlmParser extends ParserMinimalBase {
     private int depth;
     private boolean begun;
     private String name;
+    /** The key read last: the key that followed it last time is the one predicted next. */
+    private StringCache.Key lastKey = StringCache.Key.START;
     /** The current string's or number's first and end index in the carrying string. */
     private int start;
     private int end;
@@ -63,6 +66,10 @@ final class EscapedTlmParser extends ParserMinimalBase {
         JsonToken token = _currToken;
         if (token == JsonToken.FIELD_NAME) {
             return _currToken = value(unitAfterWhitespace());
+        }
+        if (depth > 0 && objects[depth - 1] && token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY
+                && token != null && nextKeyFollows()) {
+            return _currToken = name('"');
         }
         int c = unitAfterWhitespace();
         if (!begun) {
@@ -100,11 +107,37 @@ final class EscapedTlmParser extends ParserMinimalBase {
         if (c != '"') {
             throw NOT_PLAIN;
         }
-        string();
-        if (escaped || unitAfterWhitespace() != ':') {
+        StringCache.Key predicted = lastKey.next();
+        StringCache.Key key;
+        if (predicted != null && predicted.isAt(in, pos)) {
+            // The key that followed the last one last time, found in place: what string() would read.
+            key = predicted;
+            start = pos;
+            end = pos + predicted.length();
+            escaped = false;
+            pos = end + 2;
+        } else {
+            string();
+            if (escaped) {
+                throw NOT_PLAIN;
+            }
+            key = StringCache.keyEntry(in, start, end);
+            if (key != null) {
+                lastKey.next(key);
+            }
+        }
+        // A key too long to cache predicts nothing: the next one is looked up.
+        lastKey = key != null ? key : StringCache.Key.START;
+        // Tracim writes "key": value: the colon and the space taken as they are, as unit() would take them.
+        if (in[pos] == ':') {
+            pos++;
+            if (in[pos] == ' ') {
+                pos++;
+            }
+        } else if (unitAfterWhitespace() != ':') {
             throw NOT_PLAIN;
         }
-        name = StringCache.ascii(in, start, end);
+        name = key != null ? key.text() : new String(in, start, end - start, StandardCharsets.ISO_8859_1);
         return JsonToken.FIELD_NAME;
     }
 
@@ -150,6 +183,7 @@ final class EscapedTlmParser extends ParserMinimalBase {
         start = at;
         escaped = false;
         while (true) {
+            at = PlainBytes.skip(bytes, at, bytes.length);
             byte b = bytes[at++];
             if (b >= ' ' && b != '\\' && b != '"') {
                 continue; // printable ASCII; a byte above 0x7F is negative
@@ -236,6 +270,21 @@ final class EscapedTlmParser extends ParserMinimalBase {
         if (!ok) {
             throw NOT_PLAIN;
         }
+    }
+
+    /**
+     * Takes {@code , "} (in the carrying string {@code , \"}) if it is next: how Tracim separates
+     * the keys of an object, taken as they are instead of through {@link #unit()} one by one. The
+     * checks stop at the first byte that differs, so none reads past the carrying string's closing quote.
+     */
+    private boolean nextKeyFollows() {
+        byte[] bytes = in;
+        int at = pos;
+        if (bytes[at] == ',' && bytes[at + 1] == ' ' && bytes[at + 2] == '\\' && bytes[at + 3] == '"') {
+            pos = at + 4;
+            return true;
+        }
+        return false;
     }
 
     /** The next TLM character, escapes of the carrying string decoded, or {@link #END}. */
@@ -328,6 +377,14 @@ final class EscapedTlmParser extends ParserMinimalBase {
             chars[n++] = (char) c;
         }
         charsLength = n;
+    }
+
+    /**
+     * The current string token's text, shared when seen before ({@link StringCache}): read from the
+     * carrying string's bytes when it holds no escape, without copying them to characters first.
+     */
+    String repeatedText() throws java.io.IOException {
+        return escaped ? StringCache.text(this) : StringCache.ascii(in, start, end);
     }
 
     @Override

@@ -182,11 +182,16 @@ final class FieldsReading {
 
     /** A string that repeats from event to event (a name, a type slug): shared when seen before. */
     String repeated(String key) throws IOException {
-        return token() == JsonToken.VALUE_STRING ? StringCache.text(parser) : string(key);
+        return token() == JsonToken.VALUE_STRING ? cachedText() : string(key);
     }
 
     Optional<String> optionalString(String key) throws IOException {
-        return Optional.ofNullable(token() == JsonToken.VALUE_STRING ? StringCache.text(parser) : string(key));
+        return Optional.ofNullable(token() == JsonToken.VALUE_STRING ? cachedText() : string(key));
+    }
+
+    /** The string token's text through {@link StringCache}; from the bytes themselves when the parser reads them in place. */
+    private String cachedText() throws IOException {
+        return parser instanceof EscapedTlmParser fast ? fast.repeatedText() : StringCache.text(parser);
     }
 
     OptionalLong optionalLong(String key) throws IOException {
@@ -224,7 +229,8 @@ final class FieldsReading {
     <E extends Enum<E>> E enumValue(String key, Class<E> type, Map<String, E> bySpelling) throws IOException {
         JsonToken token = token();
         if (token == JsonToken.VALUE_STRING) {
-            E known = bySpelling.get(parser.getText());
+            // The cached spelling: no new string, and its hash is known already.
+            E known = bySpelling.get(cachedText());
             if (known != null) {
                 return known;
             }

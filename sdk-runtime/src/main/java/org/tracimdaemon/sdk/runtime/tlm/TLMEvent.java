@@ -121,8 +121,9 @@ public final class TLMEvent {
      *
      * <p>Only the header is read from a string: the rest of the document is checked when its
      * fields are first read ({@link #fields(Class)}, {@link #fieldsTree()}), which then throw the
-     * {@link DecodeException} this method would have thrown for a TLM that is not JSON. So an event
-     * no handler takes costs one pass over its bytes, without unescaping or checking them.
+     * {@link DecodeException} this method would have thrown for a TLM that is not JSON. The header
+     * is read from the document's end, where Tracim writes it, so an event no handler takes costs
+     * the envelope's pass over its bytes and little more: its fields are not even walked.
      *
      * @param event a {@code daemon_tracim_event}
      * @return its TLM, header decoded, {@code fields} left for {@link #fields(Class)}
@@ -133,7 +134,11 @@ public final class TLMEvent {
         try {
             if (span != null && span.token() == JsonToken.VALUE_STRING) {
                 TlmText text = new TlmText.Escaped(span.source(), span.offset());
-                TLMEvent header = EscapedHeaderScan.scan(span.source(), span.offset(), text);
+                // From the end, where Tracim writes the header; else from the start, past fields.
+                TLMEvent header = span.end() < 0 ? null : EscapedTailScan.scan(span.source(), span.offset(), span.end(), text);
+                if (header == null) {
+                    header = EscapedHeaderScan.scan(span.source(), span.offset(), text);
+                }
                 return header != null ? header : TlmHeaderReader.read(text);
             }
             if (span != null && span.token() == JsonToken.START_OBJECT) {

@@ -34,6 +34,8 @@ public final class DaemonEvent {
     private final byte[] source;
     /** Where the data value starts in {@link #source}. */
     private final int dataOffset;
+    /** The index after the data value's last byte, or -1 when {@link #parse} read it. */
+    private final int dataEnd;
     /** The data value's first token: null when the key is absent. */
     private final JsonToken dataToken;
     /** The data as a tree: given, or read on first use. */
@@ -54,15 +56,18 @@ public final class DaemonEvent {
         this.data = data == null ? MissingNode.getInstance() : data;
         this.source = null;
         this.dataOffset = -1;
+        this.dataEnd = -1;
         this.dataToken = null;
         this.encoded = null;
     }
 
-    private DaemonEvent(String path, String type, byte[] source, int dataOffset, JsonToken dataToken, JsonNode scalar) {
+    private DaemonEvent(String path, String type, byte[] source, int dataOffset, int dataEnd, JsonToken dataToken,
+            JsonNode scalar) {
         this.path = path;
         this.type = type;
         this.source = source;
         this.dataOffset = dataOffset;
+        this.dataEnd = dataEnd;
         this.dataToken = dataToken;
         this.data = dataToken == null ? MissingNode.getInstance() : scalar;
         this.encoded = null;
@@ -74,6 +79,7 @@ public final class DaemonEvent {
         this.type = decoded.type;
         this.source = decoded.source;
         this.dataOffset = decoded.dataOffset;
+        this.dataEnd = decoded.dataEnd;
         this.dataToken = decoded.dataToken;
         this.data = decoded.data;
         this.encoded = encoded;
@@ -178,6 +184,7 @@ public final class DaemonEvent {
         String path = null;
         String type = null;
         int dataOffset = -1;
+        int dataEnd = -1;
         JsonToken dataToken = null;
         do {
             scan.whitespace();
@@ -215,6 +222,7 @@ public final class DaemonEvent {
                 if (first != '"' && first != '{' || !scan.value(1)) {
                     return null;
                 }
+                dataEnd = scan.position();
             } else if (!scan.value(1)) {
                 return null;
             }
@@ -223,7 +231,7 @@ public final class DaemonEvent {
         if (!scan.take('}') || !scan.atEnd() || type == null) {
             return null;
         }
-        return new DaemonEvent(path == null ? "" : path, type, message, dataOffset, dataToken, null);
+        return new DaemonEvent(path == null ? "" : path, type, message, dataOffset, dataEnd, dataToken, null);
     }
 
     /** The exact path, with Jackson: slower, and the one that names what is wrong. */
@@ -267,7 +275,7 @@ public final class DaemonEvent {
             if (type == null) {
                 throw new DecodeException("type", "missing: every daemon message has a string \"type\"");
             }
-            return new DaemonEvent(path == null ? "" : path, type, message, dataOffset, dataToken, scalar);
+            return new DaemonEvent(path == null ? "" : path, type, message, dataOffset, -1, dataToken, scalar);
         } catch (DecodeException e) {
             throw e;
         } catch (IOException e) {
@@ -329,7 +337,7 @@ public final class DaemonEvent {
      * name and signature.
      */
     DataSpan span() {
-        return source == null || dataToken == null ? null : new DataSpan(source, dataOffset, dataToken);
+        return source == null || dataToken == null ? null : new DataSpan(source, dataOffset, dataEnd, dataToken);
     }
 
     @Override
