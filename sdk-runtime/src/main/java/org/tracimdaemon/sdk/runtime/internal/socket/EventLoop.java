@@ -41,6 +41,11 @@ import org.tracimdaemon.sdk.runtime.internal.socket.Connection.State;
  * waiting heads can never fill it for good); beyond that a new event is dropped and reported, and
  * pings are still answered.
  *
+ * <p><b>Accepting.</b> Where junixsocket's package can be read, connections are accepted, checked
+ * and read as bare descriptors through its natives ({@link NativeSockets}): its channel accept
+ * costs two thirds of the loop's time otherwise. One that has to wait for its bytes becomes a
+ * junixsocket channel for the selector. Elsewhere, every connection is a channel from its accept.
+ *
  * <p><b>Reading.</b> Each connection is read at once when accepted; one that is not whole yet is
  * tried again at each wake-up for {@value #FRESH_NANOS} ns, then registered with the selector and
  * read as its bytes come, against its own deadline. (junixsocket 2.11 is needed: in 2.10 a
@@ -278,6 +283,9 @@ final class EventLoop implements Runnable {
             rescueAcceptKey(now);
         }
         if (!completed.isEmpty()) {
+            // A connection whose key junixsocket cancelled this turn is read now, not at the next
+            // rescue: its message may be older than one about to be handed on (see Order).
+            rescueLostKeys();
             readOlderFirst();
             handOnCompleted();
         }
