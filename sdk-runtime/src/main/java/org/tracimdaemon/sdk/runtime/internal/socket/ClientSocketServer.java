@@ -62,6 +62,11 @@ public final class ClientSocketServer implements AutoCloseable {
         return loop.loseConnectionKeys();
     }
 
+    /** Test only: see {@link EventLoop#acceptsThroughNatives}. */
+    boolean acceptsThroughNatives() {
+        return loop.acceptsThroughNatives();
+    }
+
     /** Test only: see {@link EventLoop#loseAcceptKey}. */
     java.util.concurrent.Future<?> loseAcceptKey() {
         return loop.loseAcceptKey();

@@ -1,9 +1,13 @@
 package org.tracimdaemon.sdk.runtime.internal.socket;
 
+import java.io.FileDescriptor;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.util.Arrays;
 import org.newsclub.net.unix.AFUNIXSocketChannel;
+import org.tracimdaemon.sdk.runtime.internal.logging.ProblemLog;
 
 /**
  * One accepted connection while the event loop reads its message. Touched by the loop thread only.
@@ -11,6 +15,10 @@ import org.newsclub.net.unix.AFUNIXSocketChannel;
  * <p>Bytes that did not arrive at once wait in {@link #partial}, grown to what came (never to the
  * cap up front); a message that arrives whole in one wake-up never gets a buffer of its own: it
  * is copied once, exactly sized, out of the loop's reused scratch buffer.
+ *
+ * <p>It is either a bare descriptor read through junixsocket's natives ({@link NativeSockets}),
+ * until it has to wait for its bytes and is adopted into a channel for the selector, or a
+ * junixsocket channel from the start (the fallback).
  */
 final class Connection {
     enum State {
@@ -22,7 +30,10 @@ final class Connection {
         DONE
     }
 
-    final AFUNIXSocketChannel channel;
+    /** Null while the connection is a bare descriptor. */
+    private AFUNIXSocketChannel channel;
+    /** Null when the connection was accepted as a channel; read through the natives while {@link #channel} is null. */
+    private final FileDescriptor fd;
     /** Accept order: messages completed in one wake-up are handed on in this order. */
     final long sequence;
     /** {@link System#nanoTime} of the accept. */
@@ -46,10 +57,53 @@ final class Connection {
     EnvelopeHead head;
 
     Connection(AFUNIXSocketChannel channel, long sequence, long acceptedAt, long deadline) {
+        this(channel, null, sequence, acceptedAt, deadline);
+    }
+
+    Connection(FileDescriptor fd, long sequence, long acceptedAt, long deadline) {
+        this(null, fd, sequence, acceptedAt, deadline);
+    }
+
+    private Connection(AFUNIXSocketChannel channel, FileDescriptor fd, long sequence, long acceptedAt,
+            long deadline) {
         this.channel = channel;
+        this.fd = fd;
         this.sequence = sequence;
         this.acceptedAt = acceptedAt;
         this.deadline = deadline;
+    }
+
+    /** As {@code ReadableByteChannel.read}, into a direct buffer: bytes read, 0 if none yet, -1 at end of stream. */
+    int read(ByteBuffer direct) throws IOException {
+        return channel != null ? channel.read(direct) : NativeSockets.receive(fd, direct);
+    }
+
+    /** Registers the connection with {@code selector} (a bare descriptor becomes a channel first). */
+    SelectionKey register(Selector selector, int ops) throws IOException {
+        if (channel == null) {
+            channel = NativeSockets.adopt(fd);
+        }
+        return channel.register(selector, ops, this);
+    }
+
+    /** Closes it; never throws. */
+    void close() {
+        if (channel != null) {
+            try {
+                channel.close(); // cancels its key
+            } catch (IOException e) {
+                ProblemLog.LOG.log(System.Logger.Level.DEBUG, "closing a channel", e);
+            }
+        }
+        if (fd != null) {
+            // An adopted channel leaves the descriptor open on close (junixsocket's cast does not own it)
+            NativeSockets.close(fd);
+        }
+    }
+
+    /** Whether the loop accepted it through junixsocket's natives (test only). */
+    boolean isNative() {
+        return fd != null;
     }
 
     /** Appends what {@code scratch} holds (flipped); returns how many bytes {@link #partial} grew by. */

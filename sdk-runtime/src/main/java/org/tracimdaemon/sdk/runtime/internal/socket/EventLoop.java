@@ -1,5 +1,6 @@
 package org.tracimdaemon.sdk.runtime.internal.socket;
 
+import java.io.FileDescriptor;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
@@ -39,6 +40,11 @@ import org.tracimdaemon.sdk.runtime.internal.socket.Connection.State;
  * {@value #MAX_WAITING} wait so (one file descriptor and a head each, outside the budget, so that
  * waiting heads can never fill it for good); beyond that a new event is dropped and reported, and
  * pings are still answered.
+ *
+ * <p><b>Accepting.</b> Where junixsocket's package can be read, connections are accepted, checked
+ * and read as bare descriptors through its natives ({@link NativeSockets}): its channel accept
+ * costs two thirds of the loop's time otherwise. One that has to wait for its bytes becomes a
+ * junixsocket channel for the selector. Elsewhere, every connection is a channel from its accept.
  *
  * <p><b>Reading.</b> Each connection is read at once when accepted; one that is not whole yet is
  * tried again at each wake-up for {@value #FRESH_NANOS} ns, then registered with the selector and
@@ -130,7 +136,11 @@ final class EventLoop implements Runnable {
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final String behindKind;
     private AFUNIXServerSocketChannel server;
+    /** The listening socket's descriptor, when connections are accepted through {@link #natives}. */
+    private FileDescriptor serverFd;
     private SelectionKey serverKey;
+    /** junixsocket's native layer for accepted connections; null: its channels (see {@link NativeSockets}). */
+    private final NativeSockets natives;
     private long sequence;
     private long acceptPausedUntil;
     private long failedAccepts;
@@ -138,6 +148,7 @@ final class EventLoop implements Runnable {
     private long lastRescue = System.nanoTime();
     private long lostKeys;
     private volatile boolean closing;
+    private volatile boolean acceptsThroughNatives;
     private boolean warnedBehind;
     private long closingSince;
 
@@ -152,6 +163,7 @@ final class EventLoop implements Runnable {
         this.onFatal = onFatal;
         this.behindKind = "handlers-behind " + path;
         this.selector = AFUNIXSelectorProvider.provider().openSelector();
+        this.natives = NativeSockets.forLoop();
         budget.onRoom(selector::wakeup);
     }
 
@@ -160,6 +172,15 @@ final class EventLoop implements Runnable {
         tasks.add(() -> {
             AFUNIXServerSocketChannel old = server;
             server = channel;
+            serverFd = null;
+            if (natives != null) {
+                try {
+                    serverFd = channel.getFileDescriptor();
+                } catch (IOException e) {
+                    ProblemLog.LOG.log(System.Logger.Level.DEBUG, "accepting through junixsocket's channels", e);
+                }
+            }
+            acceptsThroughNatives = serverFd != null;
             try {
                 serverKey = channel.register(selector, SelectionKey.OP_ACCEPT);
             } catch (IOException e) {
@@ -176,6 +197,11 @@ final class EventLoop implements Runnable {
     void closeWhenDrained() {
         closing = true;
         selector.wakeup();
+    }
+
+    /** Test only: whether connections are accepted through junixsocket's natives (see {@link NativeSockets}). */
+    boolean acceptsThroughNatives() {
+        return acceptsThroughNatives;
     }
 
     /** How many selection keys junixsocket cancelled under open connections (see the class comment). */
@@ -257,6 +283,9 @@ final class EventLoop implements Runnable {
             rescueAcceptKey(now);
         }
         if (!completed.isEmpty()) {
+            // A connection whose key junixsocket cancelled this turn is read now, not at the next
+            // rescue: its message may be older than one about to be handed on (see Order).
+            rescueLostKeys();
             readOlderFirst();
             handOnCompleted();
         }
@@ -364,7 +393,7 @@ final class EventLoop implements Runnable {
                     connection.fresh = false;
                 }
                 if (connection.key == null) {
-                    connection.key = connection.channel.register(selector, SelectionKey.OP_READ, connection);
+                    connection.key = connection.register(selector, SelectionKey.OP_READ);
                 }
                 connection.key.cancel();
             }
@@ -430,16 +459,24 @@ final class EventLoop implements Runnable {
     private void acceptAll(long now) {
         for (int accepted = 0; accepted < MAX_ACCEPTS_PER_WAKE && reading.size() < MAX_OPEN && server != null
                 && server.isOpen(); accepted++) {
-            AFUNIXSocketChannel channel;
+            AFUNIXSocketChannel channel = null;
+            FileDescriptor fd = null;
             try {
-                channel = server.accept();
+                if (serverFd != null) {
+                    fd = new FileDescriptor();
+                    if (!natives.accept(serverFd, fd)) {
+                        return;
+                    }
+                } else {
+                    channel = server.accept();
+                    if (channel == null) {
+                        return;
+                    }
+                }
             } catch (IOException e) {
                 if (server.isOpen()) {
                     acceptFailed(now, e);
                 }
-                return;
-            }
-            if (channel == null) {
                 return;
             }
             if (failedAccepts > 0) {
@@ -448,7 +485,11 @@ final class EventLoop implements Runnable {
                 failedAccepts = 0;
             }
             lastAccept = now;
-            accepted(channel, now);
+            if (fd != null) {
+                accepted(fd, now);
+            } else {
+                accepted(channel, now);
+            }
         }
     }
 
@@ -467,14 +508,31 @@ final class EventLoop implements Runnable {
         }
     }
 
+    /** Accepted through junixsocket's natives: the same checks as a channel's, on the bare descriptor. */
+    private void accepted(FileDescriptor fd, long now) {
+        try {
+            AFUNIXSocketCredentials peer = natives.peerCredentials(fd);
+            if (!peerCheck.accepts(peer)) {
+                NativeSockets.close(fd);
+                refused(peer);
+                return;
+            }
+            natives.configureNonBlocking(fd);
+        } catch (IOException | RuntimeException e) {
+            NativeSockets.close(fd);
+            report(SocketProblem.Kind.CONNECTION_FAILED, "could not set up a connection to " + path + ": "
+                    + e.getMessage(), e);
+            return;
+        }
+        readAtOnce(new Connection(fd, sequence++, now, now + readTimeoutNanos));
+    }
+
     private void accepted(AFUNIXSocketChannel channel, long now) {
         try {
             AFUNIXSocketCredentials peer = channel.getPeerCredentials();
             if (!peerCheck.accepts(peer)) {
                 closeQuietly(channel);
-                String who = peer == null ? "an unknown user" : "uid " + peer.getUid() + " (pid " + peer.getPid() + ")";
-                report(SocketProblem.Kind.CONNECTION_FAILED, "refused a connection from " + who
-                        + ": only the plugin's own user (uid " + peerCheck.ownUid() + ") may send to " + path, null);
+                refused(peer);
                 return;
             }
             channel.configureBlocking(false);
@@ -484,7 +542,17 @@ final class EventLoop implements Runnable {
                     + e.getMessage(), e);
             return;
         }
-        Connection connection = new Connection(channel, sequence++, now, now + readTimeoutNanos);
+        readAtOnce(new Connection(channel, sequence++, now, now + readTimeoutNanos));
+    }
+
+    private void refused(AFUNIXSocketCredentials peer) {
+        String who = peer == null ? "an unknown user" : "uid " + peer.getUid() + " (pid " + peer.getPid() + ")";
+        report(SocketProblem.Kind.CONNECTION_FAILED, "refused a connection from " + who
+                + ": only the plugin's own user (uid " + peerCheck.ownUid() + ") may send to " + path, null);
+    }
+
+    /** A connection just accepted: read at once, most messages are whole by then. */
+    private void readAtOnce(Connection connection) {
         if (readSome(connection)) {
             completed.add(connection);
         } else if (connection.state == State.READING) {
@@ -505,7 +573,7 @@ final class EventLoop implements Runnable {
             }
             boolean eof = false;
             while (scratch.hasRemaining()) {
-                int n = connection.channel.read(scratch);
+                int n = connection.read(scratch);
                 if (n < 0) {
                     eof = true;
                     break;
@@ -643,7 +711,7 @@ final class EventLoop implements Runnable {
             connection.fresh = true; // see FRESH_NANOS
             fresh.add(connection);
         } else {
-            connection.key = connection.channel.register(selector, SelectionKey.OP_READ, connection);
+            connection.key = connection.register(selector, SelectionKey.OP_READ);
         }
     }
 
@@ -651,7 +719,7 @@ final class EventLoop implements Runnable {
     private void finish(Connection connection) {
         reading.remove(connection);
         connection.state = State.DONE;
-        closeQuietly(connection.channel);
+        connection.close();
         release(connection);
         connection.dropBuffer();
     }
@@ -671,7 +739,7 @@ final class EventLoop implements Runnable {
         }
         connection.state = State.DONE;
         connection.message = null;
-        closeQuietly(connection.channel);
+        connection.close();
         release(connection);
         connection.dropBuffer();
         report(kind, description, cause);
@@ -827,7 +895,7 @@ final class EventLoop implements Runnable {
                     + " still being read", null);
         }
         for (Connection connection : waiting) {
-            closeQuietly(connection.channel);
+            connection.close();
         }
         waiting.clear();
         if (server != null) {

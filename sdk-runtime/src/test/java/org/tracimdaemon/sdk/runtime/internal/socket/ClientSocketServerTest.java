@@ -277,6 +277,141 @@ class ClientSocketServerTest {
         assertFalse(Files.exists(path));
     }
 
+    /** Whether this class's servers accept through junixsocket's natives; the fallback subclass says no. */
+    boolean expectsNatives() {
+        return true;
+    }
+
+    @Test
+    void theServerAcceptsTheWayThisTestClassSays() throws Exception {
+        assertTrue(NativeSockets.unavailableBecause() == null, "on the class path the natives resolve: "
+                + NativeSockets.unavailableBecause());
+        Path path = dir.resolve("n.sock");
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
+            send(path, "one"); // read: the loop listens, so it chose its way of accepting
+            assertEquals("one", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            assertEquals(expectsNatives(), server.acceptsThroughNatives());
+        }
+    }
+
+    private static long openDescriptors() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.count();
+        }
+    }
+
+    /**
+     * Each way a connection ends closes its descriptor: read whole at once, read whole after
+     * waiting (registered with the selector: through the natives, a descriptor adopted into a
+     * channel that does not own it), dropped at its deadline, refused as too large, refused as
+     * another user's. 30 of each; a leak would show as dozens of descriptors.
+     */
+    @Test
+    void everyConnectionsDescriptorIsClosedWhateverWayItEnds() throws Exception {
+        Path warm = dir.resolve("w.sock");
+        try (ClientSocketServer server = ClientSocketServer.open(warm, 4096, sink)) {
+            assertEquals(warm, server.path());
+            send(warm, "warm"); // junixsocket's own lazily opened descriptors, before counting
+            assertEquals("warm", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+        }
+        long before = openDescriptors();
+        int each = 30;
+        Path path = dir.resolve("f.sock");
+        java.util.List<AFUNIXSocket> held = new java.util.ArrayList<>();
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, java.time.Duration.ofMillis(500), sink)) {
+            assertEquals(path, server.path());
+            for (int i = 0; i < each; i++) {
+                send(path, "whole " + i);
+                send(path, "x".repeat(5000)); // over the maximum of 4096
+                AFUNIXSocket late = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path));
+                held.add(late);
+                AFUNIXSocket hanging = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path));
+                hanging.getOutputStream().write("{\"path\":\"x\",\"ty".getBytes(StandardCharsets.UTF_8));
+                held.add(hanging);
+            }
+            // Whole, then the late ones once they have surely waited: their bytes come after this round trip.
+            for (int i = 0; i < each; i++) {
+                assertEquals("whole " + i, new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            }
+            send(path, "round trip");
+            assertEquals("round trip", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            for (int i = 0; i < each; i++) {
+                AFUNIXSocket late = held.get(2 * i);
+                late.getOutputStream().write(("late " + i).getBytes(StandardCharsets.UTF_8));
+                late.close();
+            }
+            java.util.Set<String> late = new java.util.HashSet<>();
+            for (int i = 0; i < each; i++) {
+                late.add(new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            }
+            assertEquals(each, late.size());
+            int oversized = 0;
+            int dropped = 0;
+            for (int i = 0; i < 2 * each; i++) {
+                SocketProblem error = errors.poll(10, TimeUnit.SECONDS);
+                assertTrue(error != null, "reported: " + oversized + " too large, " + dropped + " late");
+                if (error.kind() == SocketProblem.Kind.OVERSIZED_MESSAGE) {
+                    oversized++;
+                } else {
+                    assertTrue(error.description().contains("no end of message in time"), error.description());
+                    dropped++;
+                }
+            }
+            assertEquals(each, oversized);
+            assertEquals(each, dropped);
+        } finally {
+            for (AFUNIXSocket socket : held) {
+                socket.close();
+            }
+        }
+        long ownUid = PeerCheck.forThisProcess().ownUid();
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink, new PeerCheck(ownUid + 1))) {
+            assertEquals(path, server.path());
+            for (int i = 0; i < each; i++) {
+                try {
+                    send(path, "refused " + i);
+                } catch (SocketException refused) {
+                    // closed before the write landed: refused all the same
+                }
+            }
+            for (int i = 0; i < each; i++) {
+                SocketProblem error = errors.poll(10, TimeUnit.SECONDS);
+                assertTrue(error != null && error.description().contains("refused a connection"), String.valueOf(error));
+            }
+        }
+        assertNull(messages.poll());
+        long after = openDescriptors();
+        assertTrue(after <= before + 2, "descriptors open before: " + before + ", after: " + after);
+    }
+
+    /** A peer that passes descriptors with its message (SCM_RIGHTS): the message is read, nothing of them is kept. */
+    @Test
+    void descriptorsPassedWithAMessageAreNotKept() throws Exception {
+        Path path = dir.resolve("p.sock");
+        Path file = Files.writeString(dir.resolve("passed.txt"), "x");
+        try (ClientSocketServer server = ClientSocketServer.open(path, 4096, sink)) {
+            assertEquals(path, server.path());
+            send(path, "warm");
+            assertEquals("warm", new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+            long before;
+            try (java.io.FileInputStream passed = new java.io.FileInputStream(file.toFile())) {
+                before = openDescriptors();
+                for (int i = 0; i < 20; i++) {
+                    try (AFUNIXSocket connection = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(path))) {
+                        connection.setOutboundFileDescriptors(passed.getFD(), passed.getFD());
+                        connection.getOutputStream().write(("with descriptors " + i).getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                for (int i = 0; i < 20; i++) {
+                    assertEquals("with descriptors " + i,
+                            new String(messages.poll(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+                }
+                assertTrue(openDescriptors() <= before + 1, "before: " + before + ", after: " + openDescriptors());
+            }
+            assertNull(errors.poll());
+        }
+    }
+
     @Test
     void aTooLongSocketPathIsRefusedSayingTheLimit() {
         Path path = dir.resolve("x".repeat(120) + ".sock");
