@@ -304,6 +304,11 @@ final class EscapedHeaderScan {
     }
 
     private boolean is(int start, int end, String key) {
+        return bytesAre(in, start, end, key);
+    }
+
+    /** Whether {@code in} from {@code start} to {@code end} holds exactly {@code key}, an ASCII key; shared with {@link EscapedTailScan}. */
+    static boolean bytesAre(byte[] in, int start, int end, String key) {
         if (end - start != key.length()) {
             return false;
         }

@@ -215,15 +215,7 @@ final class EscapedTailScan {
     }
 
     private boolean is(int start, int end, String key) {
-        if (end - start != key.length()) {
-            return false;
-        }
-        for (int i = 0; i < key.length(); i++) {
-            if (in[start + i] != key.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return EscapedHeaderScan.bytesAre(in, start, end, key);
     }
 
     private static final byte[] FIELDS_KEY = "\\\"fields\\\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
