@@ -3,6 +3,9 @@ package org.tracimdaemon.sdk.processor;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import org.tracimdaemon.sdk.runtime.EventDispatcher;
 import javax.tools.JavaFileObject;
 
 /** Loads the classes a compilation wrote. */
@@ -12,6 +15,19 @@ final class CompiledClassLoader extends ClassLoader {
     CompiledClassLoader(Compilation compilation, ClassLoader parent) {
         super(parent);
         this.compilation = compilation;
+    }
+
+    /**
+     * The generated dispatcher of the compiled interface {@code test.<name>}, calling a proxy of it
+     * whose every handler call runs {@code handler}.
+     */
+    static EventDispatcher dispatcherOf(Compilation compilation, String name, InvocationHandler handler)
+            throws ReflectiveOperationException {
+        ClassLoader loader = new CompiledClassLoader(compilation, CompiledClassLoader.class.getClassLoader());
+        Class<?> type = loader.loadClass("test." + name);
+        Object handlers = Proxy.newProxyInstance(loader, new Class<?>[] {type}, handler);
+        return (EventDispatcher) loader.loadClass("test." + name + "Dispatcher").getMethod("of", type)
+                .invoke(null, handlers);
     }
 
     @Override

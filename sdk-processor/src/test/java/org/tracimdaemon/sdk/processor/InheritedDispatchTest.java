@@ -6,7 +6,6 @@ import static org.tracimdaemon.sdk.processor.Compilations.source;
 import static org.tracimdaemon.sdk.processor.EndToEndDispatchTest.sample;
 
 import com.google.testing.compile.Compilation;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,14 +56,10 @@ class InheritedDispatchTest {
                 """)));
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.LeftDispatcher");
-        ClassLoader loader = new CompiledClassLoader(compilation, getClass().getClassLoader());
-        Class<?> type = loader.loadClass("test.Both");
-        Object handlers = Proxy.newProxyInstance(loader, new Class<?>[] {type}, (proxy, method, args) -> {
+        dispatcher = CompiledClassLoader.dispatcherOf(compilation, "Both", (proxy, method, args) -> {
             calls.add(method.getName());
             return null;
         });
-        dispatcher = (EventDispatcher) loader.loadClass("test.BothDispatcher").getMethod("of", type)
-                .invoke(null, handlers);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.tracimdaemon.sdk.processor.Compilations.source;
 import static org.tracimdaemon.sdk.processor.EndToEndDispatchTest.sample;
 
 import com.google.testing.compile.Compilation;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,9 +51,7 @@ class OnceAndEveryThrowableTest {
                 }
                 """));
         assertThat(compilation).succeededWithoutWarnings();
-        ClassLoader loader = new CompiledClassLoader(compilation, getClass().getClassLoader());
-        Class<?> type = loader.loadClass("test.Overlap");
-        Object handlers = Proxy.newProxyInstance(loader, new Class<?>[] {type}, (proxy, method, args) -> {
+        dispatcher = CompiledClassLoader.dispatcherOf(compilation, "Overlap", (proxy, method, args) -> {
             calls.add(method.getName());
             switch (method.getName()) {
                 case "overflowing" -> throw new StackOverflowError("deep");
@@ -64,8 +61,6 @@ class OnceAndEveryThrowableTest {
                 }
             }
         });
-        dispatcher = (EventDispatcher) loader.loadClass("test.OverlapDispatcher").getMethod("of", type)
-                .invoke(null, handlers);
     }
 
     @Test

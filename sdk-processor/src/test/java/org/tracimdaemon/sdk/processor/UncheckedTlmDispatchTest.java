@@ -5,7 +5,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.tracimdaemon.sdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,14 +74,10 @@ class UncheckedTlmDispatchTest {
     private void check(String plugin, String eventType) throws Exception {
         Compilation compilation = compiler.compile(source("Plugin", plugin));
         assertThat(compilation).succeededWithoutWarnings();
-        ClassLoader loader = new CompiledClassLoader(compilation, getClass().getClassLoader());
-        Class<?> type = loader.loadClass("test.Plugin");
-        Object handlers = Proxy.newProxyInstance(loader, new Class<?>[] {type}, (proxy, method, args) -> {
+        EventDispatcher dispatcher = CompiledClassLoader.dispatcherOf(compilation, "Plugin", (proxy, method, args) -> {
             calls.add(method.getName());
             return null;
         });
-        EventDispatcher dispatcher = (EventDispatcher) loader.loadClass("test.PluginDispatcher")
-                .getMethod("of", type).invoke(null, handlers);
         String tlm = String.format(BROKEN, eventType).replace("\"", "\\\"");
         byte[] message = ("{\"path\":\"/tmp/master.sock\",\"type\":\"daemon_tracim_event\",\"data\":\"" + tlm + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
