@@ -9,6 +9,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.tracimdaemon.sdk.catalogue.EventCatalogue;
 import org.tracimdaemon.sdk.catalogue.ObjectShape;
@@ -76,17 +78,9 @@ class CatalogueClassesTest {
         }
     }
 
+    /** {@code user_call} is {@code userCall}: written independently of the processor's loop, as an oracle for it. */
     private static String camelCase(String snake) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : snake.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
+        return Pattern.compile("_([a-z0-9])").matcher(snake)
+                .replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
     }
 }
