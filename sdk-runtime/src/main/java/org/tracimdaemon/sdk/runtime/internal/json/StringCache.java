@@ -59,7 +59,12 @@ public final class StringCache {
      * bytes): its first eight bytes (zeros past its end) and its last eight (zero when it has no
      * more than eight), so that a text of up to 16 bytes is matched by two compares, without a loop.
      */
-    private record Ascii(String text, byte[] bytes, long head, long tail) {}
+    private record Ascii(String text, byte[] bytes, long head, long tail) {
+        /** Whether it holds the {@code length} bytes from {@code start}, whose first and last words are {@code head} and {@code tail}. */
+        boolean holds(long head, long tail, byte[] in, int start, int length) {
+            return this.head == head && this.tail == tail && same(bytes, in, start, length);
+        }
+    }
 
     private static final Ascii[] ASCII = new Ascii[SLOTS];
 
@@ -171,13 +176,11 @@ public final class StringCache {
         int first = firstSlot(hash);
         int second = secondSlot(hash);
         Key cached = KEYS[first];
-        if (cached != null && cached.entry.head == head && cached.entry.tail == tail
-                && same(cached.entry.bytes, bytes, start, length)) {
+        if (cached != null && cached.entry.holds(head, tail, bytes, start, length)) {
             return cached;
         }
         Key other = KEYS[second];
-        if (other != null && other.entry.head == head && other.entry.tail == tail
-                && same(other.entry.bytes, bytes, start, length)) {
+        if (other != null && other.entry.holds(head, tail, bytes, start, length)) {
             return other;
         }
         String text = new String(bytes, start, length, StandardCharsets.ISO_8859_1).intern();
@@ -213,11 +216,11 @@ public final class StringCache {
         int first = firstSlot(hash);
         int second = secondSlot(hash);
         Ascii cached = table[first];
-        if (cached != null && cached.head == head && cached.tail == tail && same(cached.bytes, bytes, start, length)) {
+        if (cached != null && cached.holds(head, tail, bytes, start, length)) {
             return cached.text;
         }
         Ascii other = table[second];
-        if (other != null && other.head == head && other.tail == tail && same(other.bytes, bytes, start, length)) {
+        if (other != null && other.holds(head, tail, bytes, start, length)) {
             return other.text;
         }
         String text = new String(bytes, start, length, StandardCharsets.ISO_8859_1);
