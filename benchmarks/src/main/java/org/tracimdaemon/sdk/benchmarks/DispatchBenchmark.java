@@ -18,6 +18,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.tracimdaemon.sdk.runtime.DaemonClient;
 import org.tracimdaemon.sdk.runtime.DispatchContext;
 import org.tracimdaemon.sdk.runtime.decode.DecodeException;
+import org.tracimdaemon.sdk.runtime.internal.tlm.DatabindFields;
 import org.tracimdaemon.sdk.runtime.tlm.ContentEvent;
 import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
@@ -119,7 +120,7 @@ public class DispatchBenchmark {
     /** The typed decode through Jackson databind, as the SDK did before its streaming readers. */
     @Benchmark
     public ContentEvent databindDecode() {
-        return TLMEvent.decode(DaemonEvent.decode(message)).fieldsWithDatabind(ContentEvent.class);
+        return DatabindFields.of(TLMEvent.decode(DaemonEvent.decode(message)), ContentEvent.class);
     }
 
     /** The floor: every token read, nothing built. */

@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.tracimdaemon.sdk.runtime.decode.DecodeException;
+import org.tracimdaemon.sdk.runtime.internal.tlm.DatabindFields;
 import org.tracimdaemon.sdk.runtime.tlm.TLMEvent;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
 
@@ -142,7 +143,7 @@ class DecoderDifferentialTest {
     private static int sameAsDatabind(TLMEvent tlm) {
         for (Class<?> type : DecoderFuzzTest.TLM_RECORDS) {
             Outcome streamed = outcome(() -> tlm.fields(type));
-            Outcome databind = outcome(() -> tlm.fieldsWithDatabind(type));
+            Outcome databind = outcome(() -> DatabindFields.of(tlm, type));
             Statistics.label("record").collect(databind.value() == null ? "fails" : "decodes");
             assertEquals(databind, streamed, () -> type.getSimpleName() + " of " + tlm.json());
         }

@@ -237,15 +237,16 @@ public final class TLMEvent {
 
     /**
      * As {@link #fields(Class)}, through Jackson databind whatever the type: the way the SDK
-     * decoded before its streaming readers, kept for classes it has no reader for. Internal to the
-     * SDK, public for its differential tests: not an API.
+     * decoded before its streaming readers, kept for classes it has no reader for. The differential
+     * tests and the benchmarks reach it through {@code internal.tlm.DatabindFields}: keep its name
+     * and signature.
      *
      * @param <T>  the payload's type
      * @param type the class to decode {@code fields} into
      * @return the decoded {@code fields}
      * @throws DecodeException if the fields do not have that shape
      */
-    public <T> T fieldsWithDatabind(Class<T> type) {
+    <T> T fieldsWithDatabind(Class<T> type) {
         checkDocument();
         try {
             return text.read(parser -> {
