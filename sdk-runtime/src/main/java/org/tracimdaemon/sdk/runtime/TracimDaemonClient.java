@@ -642,15 +642,15 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
 
         /**
          * Bounds the memory held by messages read but not yet handled, the event loop's own
-         * buffers included. Each counts twice its size plus 256 bytes (its bytes and its decoded
-         * form): at the default 64 MiB, about 30,000 typical Tracim events of 1 KB. When handlers
-         * fall that far behind, one warning is logged and the loop reads only the first 512 bytes
-         * of each new connection: pings and call replies go on at once, events wait unread in
-         * accept order (4,096 at most, outside the bound) and are read when there is room again.
-         * Past those, a new event is dropped and reported ({@link DispatchError.Kind#DROPPED}):
-         * the plugin stays registered and nothing is lost silently. Size it for the longest stall
-         * your handlers may have times the rate of events. A single message larger than the bound
-         * is still let in, alone.
+         * buffers included. Each counts its size plus 256 bytes (a queued event is decoded only
+         * when its turn comes): at the default 64 MiB, about 50,000 typical Tracim events of 1 KB
+         * or 20,000 notes of 3 KB. When handlers fall that far behind, one warning is logged and
+         * the loop reads only the first 512 bytes of each new connection: pings and call replies
+         * go on at once, events wait unread in accept order (4,096 at most, outside the bound)
+         * and are read when there is room again. Past those, a new event is dropped and reported
+         * ({@link DispatchError.Kind#DROPPED}): the plugin stays registered and nothing is lost
+         * silently. Size it for the longest stall your handlers may have times the rate of
+         * events. A single message larger than the bound is still let in, alone.
          *
          * @param maxQueuedBytes in bytes, at least 65536
          * @return this builder

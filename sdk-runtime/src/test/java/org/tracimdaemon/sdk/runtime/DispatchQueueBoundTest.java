@@ -28,7 +28,7 @@ import org.tracimdaemon.sdk.testkit.FakeDaemon;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DispatchQueueBoundTest {
     private static final long BOUND = 256 * 1024;
-    private static final int EVENTS = 2_000; // ~760 counted bytes each: ~345 fit, the rest wait unread
+    private static final int EVENTS = 2_000; // ~510 counted bytes each: ~515 fit, the rest wait unread
 
     @TempDir
     Path dir;

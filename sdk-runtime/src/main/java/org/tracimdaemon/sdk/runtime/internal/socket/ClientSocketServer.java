@@ -67,6 +67,11 @@ public final class ClientSocketServer implements AutoCloseable {
         return loop.acceptsThroughNatives();
     }
 
+    /** Test only: see {@link EventLoop#holdNextTurn}. */
+    java.util.concurrent.CountDownLatch holdNextTurn(java.util.concurrent.CountDownLatch release) {
+        return loop.holdNextTurn(release);
+    }
+
     /** Test only: see {@link EventLoop#loseAcceptKey}. */
     java.util.concurrent.Future<?> loseAcceptKey() {
         return loop.loseAcceptKey();

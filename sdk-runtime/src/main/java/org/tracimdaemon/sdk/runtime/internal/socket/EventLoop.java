@@ -41,10 +41,17 @@ import org.tracimdaemon.sdk.runtime.internal.socket.Connection.State;
  * waiting heads can never fill it for good); beyond that a new event is dropped and reported, and
  * pings are still answered.
  *
- * <p><b>Accepting.</b> Where junixsocket's package can be read, connections are accepted, checked
- * and read as bare descriptors through its natives ({@link NativeSockets}): its channel accept
- * costs two thirds of the loop's time otherwise. One that has to wait for its bytes becomes a
- * junixsocket channel for the selector. Elsewhere, every connection is a channel from its accept.
+ * <p><b>Accepting.</b> The kernel's backlog holds 4,096 connections (net.core.somaxconn), and in
+ * a burst the daemon connects as fast as it can: each connect past a full backlog is an event it
+ * loses. So each wake-up first takes everything the backlog holds ({@link #takeBacklog}), which
+ * costs an {@code accept} each (a fifth of a connection's cost), and only then checks, reads and
+ * closes the accepted connections, at most {@value #MAX_SET_UP_PER_WAKE} per wake-up, oldest
+ * first. A burst waits in the loop's own hands (at most {@value #MAX_OPEN} connections, with what
+ * is being read), not in the kernel's. Where junixsocket's package can be read, connections are
+ * accepted, checked and read as bare descriptors through its natives ({@link NativeSockets}): its
+ * channel accept costs two thirds of the loop's time otherwise. One that has to wait for its
+ * bytes becomes a junixsocket channel for the selector. Elsewhere, every connection is a channel
+ * from its accept.
  *
  * <p><b>Reading.</b> Each connection is read at once when accepted; one that is not whole yet is
  * tried again at each wake-up for {@value #FRESH_NANOS} ns, then registered with the selector and
@@ -74,12 +81,15 @@ final class EventLoop implements Runnable {
     static final int MAX_WAITING = 4096;
 
     /**
-     * Accepts per wake-up, at most: a sender connecting as fast as the loop accepts would
-     * otherwise keep it accepting and never reading. The next wake-up is immediate.
+     * Accepted connections checked and read per wake-up, at most: then the loop takes the
+     * kernel's backlog again, answers what the selector has, and the next wake-up is immediate.
      */
-    static final int MAX_ACCEPTS_PER_WAKE = 256;
+    static final int MAX_SET_UP_PER_WAKE = 256;
 
-    /** Connections being read at once, at most: beyond, new ones wait in the kernel's backlog. */
+    /**
+     * Connections accepted and not yet whole, at most (being read, or accepted and not yet looked
+     * at): beyond, new ones wait in the kernel's backlog.
+     */
     static final int MAX_OPEN = 8192;
 
     /** After a failed accept (e.g. no descriptor left), accepting pauses this long instead of spinning. */
@@ -128,6 +138,12 @@ final class EventLoop implements Runnable {
     /** Waiting for room in the handlers' queue, oldest accept first: heads, and whole messages. */
     private final PriorityQueue<Connection> waiting =
             new PriorityQueue<>(Comparator.comparingLong(connection -> connection.sequence));
+    /**
+     * Taken from the kernel's backlog and not yet checked or read, oldest first: each a
+     * {@link FileDescriptor} when accepted through {@link #natives}, an {@link AFUNIXSocketChannel}
+     * otherwise. See Accepting in the class comment.
+     */
+    private final ArrayDeque<Object> accepted = new ArrayDeque<>();
     /** Accepted lately and not whole yet: tried again at each wake-up before the selector is asked. */
     private final ArrayDeque<Connection> fresh = new ArrayDeque<>();
     /** Connections not whole when accepted and not read again since a newer one came, oldest first; see Order. */
@@ -141,6 +157,13 @@ final class EventLoop implements Runnable {
     private SelectionKey serverKey;
     /** junixsocket's native layer for accepted connections; null: its channels (see {@link NativeSockets}). */
     private final NativeSockets natives;
+    /** Accepted connections not yet set up, at most: half the descriptor limit, see {@link DescriptorLimit}. */
+    private final int mostHeld;
+    /**
+     * Set when an accept failed (no descriptor left, most likely): from then on, the loop sets up
+     * each connection as soon as it takes it, and holds none (see {@link #takeBacklog}).
+     */
+    private boolean descriptorsShort;
     private long sequence;
     private long acceptPausedUntil;
     private long failedAccepts;
@@ -149,6 +172,8 @@ final class EventLoop implements Runnable {
     private long lostKeys;
     private volatile boolean closing;
     private volatile boolean acceptsThroughNatives;
+    /** Test only: see {@link #holdNextTurn}. */
+    private volatile Hold hold;
     private boolean warnedBehind;
     private long closingSince;
 
@@ -164,6 +189,7 @@ final class EventLoop implements Runnable {
         this.behindKind = "handlers-behind " + path;
         this.selector = AFUNIXSelectorProvider.provider().openSelector();
         this.natives = NativeSockets.forLoop();
+        this.mostHeld = (int) Math.min(MAX_OPEN, Math.max(1, DescriptorLimit.softLimit(2L * MAX_OPEN) / 2));
         budget.onRoom(selector::wakeup);
     }
 
@@ -265,6 +291,11 @@ final class EventLoop implements Runnable {
 
     /** One wake-up; false once closing is complete. */
     private boolean turn() throws IOException {
+        Hold held = hold;
+        if (held != null) {
+            hold = null;
+            held.waitForRelease();
+        }
         for (Runnable task; (task = tasks.poll()) != null; ) {
             task.run();
         }
@@ -273,8 +304,9 @@ final class EventLoop implements Runnable {
         select(timeout);
         now = System.nanoTime();
         if (serverKey != null && serverKey.isValid() && selector.selectedKeys().contains(serverKey)) {
-            acceptAll(now);
+            takeBacklog(now);
         }
+        setUpAccepted(now);
         readSelected();
         retryFresh(now);
         if (now - lastRescue >= RESCUE_EVERY_NANOS) {
@@ -377,7 +409,7 @@ final class EventLoop implements Runnable {
                 ProblemLog.LOG.log(System.Logger.Level.DEBUG, "listening again on " + path, e);
             }
         }
-        acceptAll(now);
+        takeBacklog(now);
     }
 
     /**
@@ -402,6 +434,28 @@ final class EventLoop implements Runnable {
         tasks.add(lose);
         selector.wakeup();
         return lose;
+    }
+
+    /**
+     * Test only: the loop's next turn begins by waiting until {@code release} opens (its tasks,
+     * which run to the end of the queue, cannot hold a turn so); the returned latch opens once it waits.
+     */
+    java.util.concurrent.CountDownLatch holdNextTurn(java.util.concurrent.CountDownLatch release) {
+        Hold next = new Hold(new java.util.concurrent.CountDownLatch(1), release);
+        hold = next;
+        selector.wakeup();
+        return next.holding();
+    }
+
+    private record Hold(java.util.concurrent.CountDownLatch holding, java.util.concurrent.CountDownLatch release) {
+        void waitForRelease() {
+            holding.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Test only: the listening key is lost, as junixsocket now and then loses a key; done when the future is. */
@@ -439,6 +493,9 @@ final class EventLoop implements Runnable {
         if (!reading.isEmpty()) {
             until = Math.min(reading.iterator().next().deadline, lastRescue + RESCUE_EVERY_NANOS);
         }
+        if (!accepted.isEmpty()) {
+            return -1; // more to set up: see Accepting
+        }
         if (!fresh.isEmpty()) {
             until = Math.min(until, now + 200_000L);
         }
@@ -456,27 +513,29 @@ final class EventLoop implements Runnable {
         return left <= 0 ? -1 : Math.max(1, left / 1_000_000);
     }
 
-    private void acceptAll(long now) {
-        for (int accepted = 0; accepted < MAX_ACCEPTS_PER_WAKE && reading.size() < MAX_OPEN && server != null
-                && server.isOpen(); accepted++) {
-            AFUNIXSocketChannel channel = null;
-            FileDescriptor fd = null;
+    /**
+     * Accepts everything the kernel's backlog holds, as long as the loop holds fewer than
+     * {@link #MAX_OPEN} connections and {@link #mostHeld} not set up yet; they are set up later
+     * ({@link #setUpAccepted}). A peer that connects as fast as the loop accepts stops at those
+     * bounds too. Once descriptors ran short, each is set up at once instead, as many per wake-up
+     * as {@link #setUpAccepted} takes: holding descriptors then would make the next accept fail.
+     */
+    private void takeBacklog(long now) {
+        for (int taken = 0; reading.size() + accepted.size() < MAX_OPEN && server != null && server.isOpen();
+                taken++) {
+            if (descriptorsShort ? taken >= MAX_SET_UP_PER_WAKE : accepted.size() >= mostHeld) {
+                return;
+            }
+            Object connection;
             try {
-                if (serverFd != null) {
-                    fd = new FileDescriptor();
-                    if (!natives.accept(serverFd, fd)) {
-                        return;
-                    }
-                } else {
-                    channel = server.accept();
-                    if (channel == null) {
-                        return;
-                    }
-                }
+                connection = acceptOne();
             } catch (IOException e) {
                 if (server.isOpen()) {
                     acceptFailed(now, e);
                 }
+                return;
+            }
+            if (connection == null) {
                 return;
             }
             if (failedAccepts > 0) {
@@ -485,20 +544,42 @@ final class EventLoop implements Runnable {
                 failedAccepts = 0;
             }
             lastAccept = now;
-            if (fd != null) {
+            accepted.add(connection);
+            if (descriptorsShort) {
+                setUpAccepted(now);
+            }
+        }
+    }
+
+    /** The next connection of the backlog (a descriptor or a channel, see {@link #accepted}); null if none. */
+    private Object acceptOne() throws IOException {
+        if (serverFd == null) {
+            return server.accept();
+        }
+        FileDescriptor fd = new FileDescriptor();
+        return natives.accept(serverFd, fd) ? fd : null;
+    }
+
+    /** Checks and reads the oldest accepted connections, at most {@link #MAX_SET_UP_PER_WAKE}. */
+    private void setUpAccepted(long now) {
+        for (int n = 0; n < MAX_SET_UP_PER_WAKE && !accepted.isEmpty(); n++) {
+            Object connection = accepted.poll();
+            if (connection instanceof FileDescriptor fd) {
                 accepted(fd, now);
             } else {
-                accepted(channel, now);
+                accepted((AFUNIXSocketChannel) connection, now);
             }
         }
     }
 
     /**
      * E.g. no file descriptor left: the next accept may work, so accepting pauses instead of
-     * spinning, and the first failure of a streak is reported (not every 100 ms).
+     * spinning, and the first failure of a streak is reported (not every 100 ms). From then on
+     * the loop holds no descriptor it has not set up ({@link #descriptorsShort}).
      */
     private void acceptFailed(long now, IOException e) {
         acceptPausedUntil = now + ACCEPT_PAUSE_NANOS;
+        descriptorsShort = true;
         if (failedAccepts++ == 0) {
             report(SocketProblem.Kind.CONNECTION_FAILED, "accepting on " + path + " failed: " + e.getMessage()
                     + "; accepting pauses 100 ms at a time until it works again", e);
@@ -842,7 +923,7 @@ final class EventLoop implements Runnable {
         if (acceptPausedUntil != 0 && now - acceptPausedUntil >= 0) {
             acceptPausedUntil = 0;
         }
-        boolean accept = acceptPausedUntil == 0 && reading.size() < MAX_OPEN;
+        boolean accept = acceptPausedUntil == 0 && reading.size() + accepted.size() < MAX_OPEN;
         int wanted = accept ? SelectionKey.OP_ACCEPT : 0;
         if (serverKey.interestOps() != wanted) {
             serverKey.interestOps(wanted);
@@ -864,7 +945,7 @@ final class EventLoop implements Runnable {
         if (server != null && server.isOpen()) {
             closeQuietly(server); // quiet: the daemon had our daemon_client_delete and stopped sending
         }
-        return reading.isEmpty() && waiting.isEmpty();
+        return reading.isEmpty() && waiting.isEmpty() && accepted.isEmpty();
     }
 
     private void warnBehind() {
@@ -898,6 +979,14 @@ final class EventLoop implements Runnable {
             connection.close();
         }
         waiting.clear();
+        for (Object connection : accepted) {
+            if (connection instanceof FileDescriptor fd) {
+                NativeSockets.close(fd);
+            } else {
+                closeQuietly((AFUNIXSocketChannel) connection);
+            }
+        }
+        accepted.clear();
         if (server != null) {
             closeQuietly(server);
         }

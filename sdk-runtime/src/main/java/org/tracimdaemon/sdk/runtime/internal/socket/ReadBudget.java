@@ -20,11 +20,13 @@ public final class ReadBudget {
     }
 
     /**
-     * What one queued message counts: its bytes, which it keeps for error reports, its decoded
-     * form (at most about as large again) and a fixed overhead.
+     * What one queued message counts: its bytes (an array of exactly its length) and a fixed
+     * overhead for its queue entry. A queued event is not held decoded (only the daemon's own
+     * small control messages are): it is decoded on the dispatch thread when its turn comes, so a
+     * decoded form exists for one event at a time per dispatch thread, not for each one queued.
      */
     public static long costOf(int messageBytes) {
-        return 2L * messageBytes + 256;
+        return messageBytes + 256L;
     }
 
     /** Whether {@code bytes} more fit; a single message larger than the whole bound fits alone. */
