@@ -90,7 +90,7 @@ final class EventLoop implements Runnable {
      * Connections accepted and not yet whole, at most (being read, or accepted and not yet looked
      * at): beyond, new ones wait in the kernel's backlog.
      */
-    static final int MAX_OPEN = 8192;
+    static final int MAX_OPEN = 16384;
 
     /** After a failed accept (e.g. no descriptor left), accepting pauses this long instead of spinning. */
     static final long ACCEPT_PAUSE_NANOS = 100_000_000L;
@@ -128,6 +128,7 @@ final class EventLoop implements Runnable {
     private final IncomingMessages sink;
     private final PeerCheck peerCheck;
     private final ReadBudget budget;
+    private final AcceptBacklog backlog;
     private final int maxMessageSize;
     private final long readTimeoutNanos;
     private final Consumer<Throwable> onFatal;
@@ -177,12 +178,13 @@ final class EventLoop implements Runnable {
     private boolean warnedBehind;
     private long closingSince;
 
-    EventLoop(Path path, IncomingMessages sink, PeerCheck peerCheck, ReadBudget budget, int maxMessageSize,
-            Duration readTimeout, Consumer<Throwable> onFatal) throws IOException {
+    EventLoop(Path path, IncomingMessages sink, PeerCheck peerCheck, ReadBudget budget, AcceptBacklog backlog,
+            int maxMessageSize, Duration readTimeout, Consumer<Throwable> onFatal) throws IOException {
         this.path = path;
         this.sink = sink;
         this.peerCheck = peerCheck;
         this.budget = budget;
+        this.backlog = backlog;
         this.maxMessageSize = maxMessageSize;
         this.readTimeoutNanos = readTimeout.toNanos();
         this.onFatal = onFatal;
@@ -324,6 +326,9 @@ final class EventLoop implements Runnable {
         resumeWaiting(now);
         expire(now);
         updateAcceptInterest(now);
+        // See AcceptBacklog: only while the burst can wait in the budget (not when full, not closing).
+        backlog.loopBehind(accepted.size() > MAX_SET_UP_PER_WAKE && !closing && waiting.isEmpty()
+                && budget.fits(ReadBudget.costOf(HEAD_BYTES)));
         return !closingDone(now);
     }
 
