@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.newsclub.net.unix.AFUNIXSelectorProvider;
@@ -46,8 +47,9 @@ import org.tracimdaemon.sdk.runtime.internal.socket.Connection.State;
  * loses. So each wake-up first takes everything the backlog holds ({@link #takeBacklog}), which
  * costs an {@code accept} each (a fifth of a connection's cost), and only then checks, reads and
  * closes the accepted connections, at most {@value #MAX_SET_UP_PER_WAKE} per wake-up, oldest
- * first. A burst waits in the loop's own hands (at most {@value #MAX_OPEN} connections, with what
- * is being read), not in the kernel's. Where junixsocket's package can be read, connections are
+ * first. A burst waits in the loop's own hands (at most {@value #MAX_OPEN} connections with what
+ * is being read, and half the descriptor limit), not in the kernel's; while the loop holds more
+ * than one wake-up sets up, the dispatch thread steps aside ({@link AcceptBacklog}). Where junixsocket's package can be read, connections are
  * accepted, checked and read as bare descriptors through its natives ({@link NativeSockets}): its
  * channel accept costs two thirds of the loop's time otherwise. One that has to wait for its
  * bytes becomes a junixsocket channel for the selector. Elsewhere, every connection is a channel
@@ -445,14 +447,14 @@ final class EventLoop implements Runnable {
      * Test only: the loop's next turn begins by waiting until {@code release} opens (its tasks,
      * which run to the end of the queue, cannot hold a turn so); the returned latch opens once it waits.
      */
-    java.util.concurrent.CountDownLatch holdNextTurn(java.util.concurrent.CountDownLatch release) {
-        Hold next = new Hold(new java.util.concurrent.CountDownLatch(1), release);
+    CountDownLatch holdNextTurn(CountDownLatch release) {
+        Hold next = new Hold(new CountDownLatch(1), release);
         hold = next;
         selector.wakeup();
         return next.holding();
     }
 
-    private record Hold(java.util.concurrent.CountDownLatch holding, java.util.concurrent.CountDownLatch release) {
+    private record Hold(CountDownLatch holding, CountDownLatch release) {
         void waitForRelease() {
             holding.countDown();
             try {
