@@ -269,13 +269,22 @@ public final class TLMEvent {
         }
     }
 
-    /** The content type a content event's type names, when it is one the SDK knows; else null. */
+    /**
+     * The content type a content event's type names, when it is one the SDK knows; else null.
+     * Matched in place against the catalogue's constants: a substring to look up was a new string,
+     * and its hash computed, at every decode.
+     */
     private String contentTypeHint() {
         if (!eventType.startsWith("content.")) {
             return null;
         }
-        String hint = eventType.substring(eventType.lastIndexOf('.') + 1);
-        return EventCatalogue.CONTENT_TYPES.contains(hint) ? hint : null;
+        int start = eventType.lastIndexOf('.') + 1;
+        for (String contentType : EventCatalogue.CONTENT_TYPES) {
+            if (eventType.length() - start == contentType.length() && eventType.startsWith(contentType, start)) {
+                return contentType;
+            }
+        }
+        return null;
     }
 
     private ObjectReader reader(Class<?> type) {
