@@ -65,6 +65,12 @@ final class EscapedTlmParser extends ParserMinimalBase {
         charsLength = -1;
         JsonToken token = _currToken;
         if (token == JsonToken.FIELD_NAME) {
+            if (in[pos] == '\\' && in[pos + 1] == '"') {
+                // A string right after the colon and space name() took, as Tracim writes most values: no unit() to decode its quote.
+                pos += 2;
+                string();
+                return _currToken = JsonToken.VALUE_STRING;
+            }
             return _currToken = value(unitAfterWhitespace());
         }
         if (depth > 0 && objects[depth - 1] && token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY
