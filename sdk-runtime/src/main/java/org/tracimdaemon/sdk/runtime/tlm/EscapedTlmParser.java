@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.base.ParserMinimalBase;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import org.tracimdaemon.sdk.runtime.internal.json.JsonScanner;
 import org.tracimdaemon.sdk.runtime.internal.json.PlainBytes;
 import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
 
@@ -36,6 +37,12 @@ final class EscapedTlmParser extends ParserMinimalBase {
     private static final int END = -1;
 
     private final byte[] in;
+    /**
+     * The index of the carrying string's closing quote when the envelope's scan checked the string
+     * ({@link JsonScanner}): printable ASCII up to there, every escape well formed, so that a run of
+     * a TLM string's plain bytes ends at its next backslash or at that quote. -1 when unchecked.
+     */
+    private final int checkedEnd;
     private int pos;
     /** Whether each open container is an object, innermost last. */
     private final boolean[] objects = new boolean[MAX_DEPTH];
@@ -55,9 +62,18 @@ final class EscapedTlmParser extends ParserMinimalBase {
 
     /** A parser of the TLM that starts at {@code offset} of {@code message}, after the carrying string's opening quote. */
     EscapedTlmParser(byte[] message, int offset) {
+        this(message, offset, -1);
+    }
+
+    /**
+     * As {@link #EscapedTlmParser(byte[], int)}, for a carrying string {@link JsonScanner} checked,
+     * whose closing quote is at {@code checkedEnd}; -1 when it was not checked.
+     */
+    EscapedTlmParser(byte[] message, int offset, int checkedEnd) {
         super(0);
         this.in = message;
         this.pos = offset;
+        this.checkedEnd = checkedEnd;
     }
 
     @Override
@@ -189,7 +205,8 @@ final class EscapedTlmParser extends ParserMinimalBase {
         start = at;
         escaped = false;
         while (true) {
-            at = PlainBytes.skip(bytes, at, bytes.length);
+            // Checked, words stop short of the closing quote, which the bytes after them meet as any string would.
+            at = checkedEnd >= 0 ? PlainBytes.toBackslash(bytes, at, checkedEnd) : PlainBytes.skip(bytes, at, bytes.length);
             byte b = bytes[at++];
             if (b >= ' ' && b != '\\' && b != '"') {
                 continue; // printable ASCII; a byte above 0x7F is negative

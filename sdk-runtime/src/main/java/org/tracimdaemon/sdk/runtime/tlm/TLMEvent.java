@@ -133,7 +133,8 @@ public final class TLMEvent {
         DataSpan span = EventSpans.of(event);
         try {
             if (span != null && span.token() == JsonToken.VALUE_STRING) {
-                TlmText text = new TlmText.Escaped(span.source(), span.offset());
+                // A span with its end was found by the envelope's scan, which checked the string up to its closing quote.
+                TlmText text = new TlmText.Escaped(span.source(), span.offset(), span.end() < 0 ? -1 : span.end() - 1);
                 // From the end, where Tracim writes the header; else from the start, past fields.
                 TLMEvent header = span.end() < 0 ? null : EscapedTailScan.scan(span.source(), span.offset(), span.end(), text);
                 if (header == null) {
