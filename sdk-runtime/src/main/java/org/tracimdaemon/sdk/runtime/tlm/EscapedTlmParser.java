@@ -7,8 +7,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.base.ParserMinimalBase;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.tracimdaemon.sdk.runtime.internal.json.JsonScanner;
 import org.tracimdaemon.sdk.runtime.internal.json.PlainBytes;
@@ -297,18 +300,23 @@ final class EscapedTlmParser extends ParserMinimalBase {
 
     /**
      * Takes {@code , "} (in the carrying string {@code , \"}) if it is next: how Tracim separates
-     * the keys of an object, taken as they are instead of through {@link #unit()} one by one. The
-     * checks stop at the first byte that differs, so none reads past the carrying string's closing quote.
+     * the keys of an object, taken as they are instead of through {@link #unit()} one by one: four
+     * bytes compared in one, where the message has four left. The word may reach past the carrying
+     * string's closing quote, but a match cannot: none of its bytes is an unescaped quote.
      */
     private boolean nextKeyFollows() {
-        byte[] bytes = in;
         int at = pos;
-        if (bytes[at] == ',' && bytes[at + 1] == ' ' && bytes[at + 2] == '\\' && bytes[at + 3] == '"') {
-            pos = at + 4;
+        if (at + Integer.BYTES <= in.length && (int) INTS.get(in, at) == KEY_SEPARATOR) {
+            pos = at + Integer.BYTES;
             return true;
         }
         return false;
     }
+
+    /** Four bytes at a time, the first in the low byte: {@link #nextKeyFollows} compares them in one. */
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    /** {@code , \"} as those four bytes. */
+    private static final int KEY_SEPARATOR = '"' << 24 | '\\' << 16 | ' ' << 8 | ',';
 
     /** The next TLM character, escapes of the carrying string decoded, or {@link #END}. */
     private int unit() {
