@@ -13,9 +13,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.tracimdaemon.sdk.runtime.internal.json.JsonScanner;
 import org.tracimdaemon.sdk.runtime.internal.json.PlainBytes;
 import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
+import org.tracimdaemon.sdk.runtime.internal.json.TracimDate;
 
 /**
  * A parser of the TLM straight from the JSON string that carries it, for the streaming readers:
@@ -47,8 +49,8 @@ final class EscapedTlmParser extends ParserMinimalBase {
      */
     private final int checkedEnd;
     private int pos;
-    /** Whether each open container is an object, innermost last. */
-    private final boolean[] objects = new boolean[MAX_DEPTH];
+    /** Whether each open container is an object: bit {@code d} for depth {@code d}, in a long rather than an array to allocate. */
+    private long objects;
     private int depth;
     private boolean begun;
     private String name;
@@ -60,7 +62,8 @@ final class EscapedTlmParser extends ParserMinimalBase {
     /** Whether the current string holds an escape, and so must be decoded. */
     private boolean escaped;
     private long number;
-    private char[] chars = new char[64];
+    /** Allocated when first needed: most documents, their dates read from the bytes, need none. */
+    private char[] chars;
     private int charsLength = -1;
 
     /** A parser of the TLM that starts at {@code offset} of {@code message}, after the carrying string's opening quote. */
@@ -92,7 +95,7 @@ final class EscapedTlmParser extends ParserMinimalBase {
             }
             return _currToken = value(unitAfterWhitespace());
         }
-        if (depth > 0 && objects[depth - 1] && token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY
+        if (depth > 0 && isObject(depth - 1) && token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY
                 && token != null && nextKeyFollows()) {
             return _currToken = name('"');
         }
@@ -107,7 +110,7 @@ final class EscapedTlmParser extends ParserMinimalBase {
             }
             return _currToken = null;
         }
-        boolean object = objects[depth - 1];
+        boolean object = isObject(depth - 1);
         if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
             if (c == ',') {
                 c = unitAfterWhitespace();
@@ -197,8 +200,13 @@ final class EscapedTlmParser extends ParserMinimalBase {
         if (depth == MAX_DEPTH) {
             throw NOT_PLAIN;
         }
-        objects[depth++] = object;
+        objects = object ? objects | 1L << depth : objects & ~(1L << depth);
+        depth++;
         return token;
+    }
+
+    private boolean isObject(int level) {
+        return (objects >>> level & 1) != 0;
     }
 
     /** A TLM string whose opening quote was taken: its content is from {@link #start} to {@link #end}. */
@@ -368,9 +376,7 @@ final class EscapedTlmParser extends ParserMinimalBase {
         if (charsLength >= 0) {
             return;
         }
-        if (chars.length < end - start) {
-            chars = new char[end - start];
-        }
+        char[] chars = chars(end - start);
         byte[] bytes = in;
         int n = 0;
         int at = start;
@@ -410,6 +416,22 @@ final class EscapedTlmParser extends ParserMinimalBase {
         charsLength = n;
     }
 
+    /** {@link #chars}, with room for {@code length} characters. */
+    private char[] chars(int length) {
+        if (chars == null || chars.length < length) {
+            chars = new char[Math.max(64, length)];
+        }
+        return chars;
+    }
+
+    /**
+     * The current string token as Tracim's date, read from the carrying string's bytes; null when
+     * it holds an escape or is not such a date, for the exact reading to decide and word the error.
+     */
+    Instant plainDate() {
+        return escaped ? null : TracimDate.parseAsciiOrNull(in, start, end - start);
+    }
+
     /**
      * The current string token's text, shared when seen before ({@link StringCache}): read from the
      * carrying string's bytes when it holds no escape, without copying them to characters first.
@@ -443,9 +465,7 @@ final class EscapedTlmParser extends ParserMinimalBase {
             if (escaped) {
                 decode();
             } else if (charsLength < 0) {
-                if (chars.length < end - start) {
-                    chars = new char[end - start];
-                }
+                char[] chars = chars(end - start);
                 for (int i = start; i < end; i++) {
                     chars[i - start] = (char) in[i];
                 }
