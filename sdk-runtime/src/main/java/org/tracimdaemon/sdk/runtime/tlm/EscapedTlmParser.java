@@ -7,11 +7,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.base.ParserMinimalBase;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.tracimdaemon.sdk.runtime.internal.json.JsonScanner;
 import org.tracimdaemon.sdk.runtime.internal.json.PlainBytes;
 import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
+import org.tracimdaemon.sdk.runtime.internal.json.TracimDate;
 
 /**
  * A parser of the TLM straight from the JSON string that carries it, for the streaming readers:
@@ -36,9 +42,15 @@ final class EscapedTlmParser extends ParserMinimalBase {
     private static final int END = -1;
 
     private final byte[] in;
+    /**
+     * The index of the carrying string's closing quote when the envelope's scan checked the string
+     * ({@link JsonScanner}): printable ASCII up to there, every escape well formed, so that a run of
+     * a TLM string's plain bytes ends at its next backslash or at that quote. -1 when unchecked.
+     */
+    private final int checkedEnd;
     private int pos;
-    /** Whether each open container is an object, innermost last. */
-    private final boolean[] objects = new boolean[MAX_DEPTH];
+    /** Whether each open container is an object: bit {@code d} for depth {@code d}, in a long rather than an array to allocate. */
+    private long objects;
     private int depth;
     private boolean begun;
     private String name;
@@ -50,14 +62,24 @@ final class EscapedTlmParser extends ParserMinimalBase {
     /** Whether the current string holds an escape, and so must be decoded. */
     private boolean escaped;
     private long number;
-    private char[] chars = new char[64];
+    /** Allocated when first needed: most documents, their dates read from the bytes, need none. */
+    private char[] chars;
     private int charsLength = -1;
 
     /** A parser of the TLM that starts at {@code offset} of {@code message}, after the carrying string's opening quote. */
     EscapedTlmParser(byte[] message, int offset) {
+        this(message, offset, -1);
+    }
+
+    /**
+     * As {@link #EscapedTlmParser(byte[], int)}, for a carrying string {@link JsonScanner} checked,
+     * whose closing quote is at {@code checkedEnd}; -1 when it was not checked.
+     */
+    EscapedTlmParser(byte[] message, int offset, int checkedEnd) {
         super(0);
         this.in = message;
         this.pos = offset;
+        this.checkedEnd = checkedEnd;
     }
 
     @Override
@@ -65,9 +87,15 @@ final class EscapedTlmParser extends ParserMinimalBase {
         charsLength = -1;
         JsonToken token = _currToken;
         if (token == JsonToken.FIELD_NAME) {
+            if (in[pos] == '\\' && in[pos + 1] == '"') {
+                // A string right after the colon and space name() took, as Tracim writes most values: no unit() to decode its quote.
+                pos += 2;
+                string();
+                return _currToken = JsonToken.VALUE_STRING;
+            }
             return _currToken = value(unitAfterWhitespace());
         }
-        if (depth > 0 && objects[depth - 1] && token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY
+        if (depth > 0 && isObject(depth - 1) && token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY
                 && token != null && nextKeyFollows()) {
             return _currToken = name('"');
         }
@@ -82,7 +110,7 @@ final class EscapedTlmParser extends ParserMinimalBase {
             }
             return _currToken = null;
         }
-        boolean object = objects[depth - 1];
+        boolean object = isObject(depth - 1);
         if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
             if (c == ',') {
                 c = unitAfterWhitespace();
@@ -172,8 +200,13 @@ final class EscapedTlmParser extends ParserMinimalBase {
         if (depth == MAX_DEPTH) {
             throw NOT_PLAIN;
         }
-        objects[depth++] = object;
+        objects = object ? objects | 1L << depth : objects & ~(1L << depth);
+        depth++;
         return token;
+    }
+
+    private boolean isObject(int level) {
+        return (objects >>> level & 1) != 0;
     }
 
     /** A TLM string whose opening quote was taken: its content is from {@link #start} to {@link #end}. */
@@ -183,7 +216,8 @@ final class EscapedTlmParser extends ParserMinimalBase {
         start = at;
         escaped = false;
         while (true) {
-            at = PlainBytes.skip(bytes, at, bytes.length);
+            // Checked, words stop short of the closing quote, which the bytes after them meet as any string would.
+            at = checkedEnd >= 0 ? PlainBytes.toBackslash(bytes, at, checkedEnd) : PlainBytes.skip(bytes, at, bytes.length);
             byte b = bytes[at++];
             if (b >= ' ' && b != '\\' && b != '"') {
                 continue; // printable ASCII; a byte above 0x7F is negative
@@ -274,18 +308,23 @@ final class EscapedTlmParser extends ParserMinimalBase {
 
     /**
      * Takes {@code , "} (in the carrying string {@code , \"}) if it is next: how Tracim separates
-     * the keys of an object, taken as they are instead of through {@link #unit()} one by one. The
-     * checks stop at the first byte that differs, so none reads past the carrying string's closing quote.
+     * the keys of an object, taken as they are instead of through {@link #unit()} one by one: four
+     * bytes compared in one, where the message has four left. The word may reach past the carrying
+     * string's closing quote, but a match cannot: none of its bytes is an unescaped quote.
      */
     private boolean nextKeyFollows() {
-        byte[] bytes = in;
         int at = pos;
-        if (bytes[at] == ',' && bytes[at + 1] == ' ' && bytes[at + 2] == '\\' && bytes[at + 3] == '"') {
-            pos = at + 4;
+        if (at + Integer.BYTES <= in.length && (int) INTS.get(in, at) == KEY_SEPARATOR) {
+            pos = at + Integer.BYTES;
             return true;
         }
         return false;
     }
+
+    /** Four bytes at a time, the first in the low byte: {@link #nextKeyFollows} compares them in one. */
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    /** {@code , \"} as those four bytes. */
+    private static final int KEY_SEPARATOR = '"' << 24 | '\\' << 16 | ' ' << 8 | ',';
 
     /** The next TLM character, escapes of the carrying string decoded, or {@link #END}. */
     private int unit() {
@@ -337,9 +376,7 @@ final class EscapedTlmParser extends ParserMinimalBase {
         if (charsLength >= 0) {
             return;
         }
-        if (chars.length < end - start) {
-            chars = new char[end - start];
-        }
+        char[] chars = chars(end - start);
         byte[] bytes = in;
         int n = 0;
         int at = start;
@@ -379,6 +416,22 @@ final class EscapedTlmParser extends ParserMinimalBase {
         charsLength = n;
     }
 
+    /** {@link #chars}, with room for {@code length} characters. */
+    private char[] chars(int length) {
+        if (chars == null || chars.length < length) {
+            chars = new char[Math.max(64, length)];
+        }
+        return chars;
+    }
+
+    /**
+     * The current string token as Tracim's date, read from the carrying string's bytes; null when
+     * it holds an escape or is not such a date, for the exact reading to decide and word the error.
+     */
+    Instant plainDate() {
+        return escaped ? null : TracimDate.parseAsciiOrNull(in, start, end - start);
+    }
+
     /**
      * The current string token's text, shared when seen before ({@link StringCache}): read from the
      * carrying string's bytes when it holds no escape, without copying them to characters first.
@@ -412,9 +465,7 @@ final class EscapedTlmParser extends ParserMinimalBase {
             if (escaped) {
                 decode();
             } else if (charsLength < 0) {
-                if (chars.length < end - start) {
-                    chars = new char[end - start];
-                }
+                char[] chars = chars(end - start);
                 for (int i = start; i < end; i++) {
                     chars[i - start] = (char) in[i];
                 }

@@ -214,6 +214,10 @@ final class FieldsReading {
         if (token != JsonToken.VALUE_STRING) {
             throw new DecodeException(key, "expected a date like \"2025-05-20T09:02:11Z\", got " + parser.getText());
         }
+        Instant plain = parser instanceof EscapedTlmParser fast ? fast.plainDate() : null;
+        if (plain != null) {
+            return plain; // from the bytes in place, not copied to characters first
+        }
         try {
             return TracimDate.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         } catch (DecodeException e) {

@@ -133,7 +133,8 @@ public final class TLMEvent {
         DataSpan span = EventSpans.of(event);
         try {
             if (span != null && span.token() == JsonToken.VALUE_STRING) {
-                TlmText text = new TlmText.Escaped(span.source(), span.offset());
+                // A span with its end was found by the envelope's scan, which checked the string up to its closing quote.
+                TlmText text = new TlmText.Escaped(span.source(), span.offset(), span.end() < 0 ? -1 : span.end() - 1);
                 // From the end, where Tracim writes the header; else from the start, past fields.
                 TLMEvent header = span.end() < 0 ? null : EscapedTailScan.scan(span.source(), span.offset(), span.end(), text);
                 if (header == null) {
@@ -269,13 +270,22 @@ public final class TLMEvent {
         }
     }
 
-    /** The content type a content event's type names, when it is one the SDK knows; else null. */
+    /**
+     * The content type a content event's type names, when it is one the SDK knows; else null.
+     * Matched in place against the catalogue's constants: a substring to look up was a new string,
+     * and its hash computed, at every decode.
+     */
     private String contentTypeHint() {
         if (!eventType.startsWith("content.")) {
             return null;
         }
-        String hint = eventType.substring(eventType.lastIndexOf('.') + 1);
-        return EventCatalogue.CONTENT_TYPES.contains(hint) ? hint : null;
+        int start = eventType.lastIndexOf('.') + 1;
+        for (String contentType : EventCatalogue.CONTENT_TYPES) {
+            if (eventType.length() - start == contentType.length() && eventType.startsWith(contentType, start)) {
+                return contentType;
+            }
+        }
+        return null;
     }
 
     private ObjectReader reader(Class<?> type) {

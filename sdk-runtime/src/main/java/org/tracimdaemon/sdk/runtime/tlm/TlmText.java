@@ -93,11 +93,17 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
 
     /**
      * A document carried as a JSON string, as the daemon sends it: the string token starts at
-     * {@code offset}. Its header is read in place ({@link EscapedHeaderScan}), its fields by an
+     * {@code offset}; its closing quote is at {@code checkedEnd} when the envelope's scan checked the
+     * string (printable ASCII, escapes well formed), else that is -1. Its header is read in place ({@link EscapedHeaderScan}), its fields by an
      * {@link EscapedTlmParser}; Jackson's reads unescape it into this thread's buffer, once for all
      * of one event's reads on one thread.
      */
-    record Escaped(byte[] message, int offset) implements TlmText {
+    record Escaped(byte[] message, int offset, int checkedEnd) implements TlmText {
+        /** A string the envelope's scan did not check (Jackson read the envelope): its parser checks every byte. */
+        Escaped(byte[] message, int offset) {
+            this(message, offset, -1);
+        }
+
         @Override
         public <R> R read(Reading<R> reading) throws IOException {
             UnescapedTlm buffer = UnescapedTlm.acquire(message, offset);
@@ -110,7 +116,7 @@ sealed interface TlmText permits TlmText.Plain, TlmText.Embedded, TlmText.Escape
 
         @Override
         public EscapedTlmParser escapedParser() {
-            return new EscapedTlmParser(message, offset + 1);
+            return new EscapedTlmParser(message, offset + 1, checkedEnd);
         }
 
         @Override

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.core.JsonToken;
  * @param source the whole message; never changed
  * @param offset where the data value's first byte is
  * @param end    the index after the data value's last byte, or -1 when the decoder did not note it
- *               (Jackson's path): a TLM carried as a string is then read from its start only
+ *               (Jackson's path): a TLM carried as a string is then read from its start only. An
+ *               end means {@link JsonScanner} found the value, and so checked it: printable ASCII,
+ *               every escape well formed
  * @param token  the data value's first token
  */
 public record DataSpan(byte[] source, int offset, int end, JsonToken token) {}

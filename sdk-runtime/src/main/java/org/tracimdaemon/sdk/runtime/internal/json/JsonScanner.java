@@ -181,21 +181,23 @@ public final class JsonScanner {
     }
 
     /**
-     * Whether the word's only bytes that are not plain are escaped quotes, {@code \"}, each pair
-     * wholly inside it: how a TLM's quotes look in the string that carries it, one in nine bytes, so
-     * that the word is taken whole instead of stopping at each. Exact per byte (no borrow crosses
-     * bytes): every backslash is followed by a quote and every quote follows a backslash, no
-     * control character or byte above 0x7F. The word starts where no escape is open (the scan only
-     * ever stops between escapes), so its first backslash does start one.
+     * The high bit of each byte of {@code word} that is a backslash opening a {@code \\"} pair, when
+     * the word's only bytes that are not plain are such pairs: how a TLM's quotes look in the
+     * string that carries it, one in nine bytes, so that the word is taken whole instead of
+     * stopping at each. Exact per byte (no borrow crosses bytes): every backslash is followed by a
+     * quote, every quote follows a backslash, no control character or byte above 0x7F. A backslash
+     * in the last byte is left for the caller, its quote being in the next word. The word starts
+     * where no escape is open (the scan only ever stops between escapes), so its first backslash
+     * does start one. -1 (every high bit) when the word is anything else.
+     *
+     * <p>A plain word answers 0: the one check takes both, so a word, plain or not, costs one test.
      */
-    private static boolean onlyEscapedQuotes(long word) {
+    private static long escapedQuotes(long word) {
         long backslashes = bytesEqual(word, 0x5C5C5C5C5C5C5C5CL);
         long quotes = bytesEqual(word, 0x2222222222222222L);
-        long high = word & HIGH_BITS;
-        // Below 0x20: the high bit clear, and adding 0x60 to the low seven bits does not set it.
-        long control = ~(((word & ~HIGH_BITS) + 0x6060606060606060L) | word) & HIGH_BITS;
-        return (high | control) == 0 && backslashes >= 0 // no backslash in the last byte (its quote is in the next word)
-                && backslashes << 8 == quotes;
+        // From 0x20 to 0x7F: the high bit clear, and adding 0x60 to the low seven bits sets it.
+        long printable = ((word & ~HIGH_BITS) + 0x6060606060606060L) & ~word & HIGH_BITS;
+        return printable == HIGH_BITS && backslashes << 8 == quotes ? backslashes : -1;
     }
 
     /** {@return whether one string, escapes checked, was scanned from its opening quote to past its closing one} */
@@ -210,12 +212,16 @@ public final class JsonScanner {
             if (at + Long.BYTES <= limit) {
                 // Runs of plain bytes eight at a time: the daemon's data string is mostly that.
                 long word = (long) WORDS.get(bytes, at);
-                long stops = notPlain(word);
-                if (stops == 0 || onlyEscapedQuotes(word)) {
-                    at += Long.BYTES;
+                long pairs = escapedQuotes(word);
+                if (pairs >= 0) {
+                    at += Long.BYTES; // plain, or \" pairs wholly inside
                     continue;
                 }
-                at += Long.numberOfTrailingZeros(stops) >>> 3;
+                if (pairs != -1 && at + Long.BYTES < limit && bytes[at + Long.BYTES] == '"') {
+                    at += Long.BYTES + 1; // the last byte's backslash and its quote, the next word's first byte
+                    continue;
+                }
+                at += Long.numberOfTrailingZeros(notPlain(word)) >>> 3;
             }
             byte b = bytes[at++];
             if (PLAIN[b & 0xFF]) {

@@ -42,4 +42,27 @@ public final class PlainBytes {
         }
         return at;
     }
+
+    /**
+     * As {@link #skip}, for bytes known to be printable ASCII up to {@code limit} (a string
+     * {@link JsonScanner} checked, up to its closing quote): the index of the first backslash from
+     * {@code at}, the only byte there that ends a run, found with a third of the arithmetic.
+     *
+     * @param bytes the bytes to scan, printable ASCII from {@code at} up to {@code limit}
+     * @param at    where to start
+     * @param limit the index after the last byte that may be read
+     * @return where the first backslash is, or where the word-wise scan stopped
+     */
+    public static int toBackslash(byte[] bytes, int at, int limit) {
+        while (at + Long.BYTES <= limit) {
+            long backslashes = (long) WORDS.get(bytes, at) ^ 0x5C5C5C5C5C5C5C5CL;
+            // Each zero byte's high bit, exact up to the first one (a borrow may mark bytes after it).
+            long stops = (backslashes - ONES) & ~backslashes & HIGH_BITS;
+            if (stops != 0) {
+                return at + (Long.numberOfTrailingZeros(stops) >>> 3);
+            }
+            at += Long.BYTES;
+        }
+        return at;
+    }
 }

@@ -80,10 +80,24 @@ public final class StringCache {
         public static final Key START = new Key(new Ascii("", new byte[0], 0, 0));
 
         private final Ascii entry;
+        /**
+         * The key's bytes and then {@code \"}, as its carrying string closes a TLM key, with their
+         * first eight bytes (zeros past the end) and their last eight: {@link #isAt} compares
+         * those words, the closing quote with them, rather than the key's words and then two bytes.
+         */
+        private final byte[] closed;
+        private final long closedHead;
+        private final long closedTail;
         private Key next;
 
         private Key(Ascii entry) {
             this.entry = entry;
+            int length = entry.bytes.length;
+            closed = Arrays.copyOf(entry.bytes, length + 2);
+            closed[length] = '\\';
+            closed[length + 1] = '"';
+            closedHead = head(closed, 0, closed.length);
+            closedTail = closed.length > Long.BYTES ? (long) WORDS.get(closed, closed.length - Long.BYTES) : 0;
         }
 
         /** {@return the key's text, interned} */
@@ -119,11 +133,11 @@ public final class StringCache {
          * @param at where the key's content would start
          */
         public boolean isAt(byte[] in, int at) {
-            byte[] bytes = entry.bytes;
+            byte[] bytes = closed;
             int length = bytes.length;
             int end = at + length;
-            if (end + 2 > in.length || in[end] != '\\' || in[end + 1] != '"' || head(in, at, length) != entry.head
-                    || length > Long.BYTES && (long) WORDS.get(in, end - Long.BYTES) != entry.tail) {
+            if (end > in.length || head(in, at, length) != closedHead
+                    || length > Long.BYTES && (long) WORDS.get(in, end - Long.BYTES) != closedTail) {
                 return false;
             }
             return same(bytes, in, at, length);

@@ -1,7 +1,6 @@
 package org.tracimdaemon.sdk.runtime.internal.json;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -90,7 +89,22 @@ public final class TracimDate {
                 || day > Month.of(month).length(Year.isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
             return Long.MIN_VALUE; // e.g. February 30, as LocalDateTime.of refuses it
         }
-        return LocalDate.of(year, month, day).toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second;
+        return epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second;
+    }
+
+    /**
+     * The days since 1970-01-01 of a valid date of the proleptic Gregorian calendar, as
+     * {@code LocalDate.toEpochDay} counts them, without {@code LocalDate.of}, which would check
+     * again the date {@link #epochSecond} checked. Years are counted from March, so that
+     * February's leap day ends a year.
+     */
+    static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
     }
 
     /**
