@@ -48,12 +48,13 @@ import org.tracimdaemon.sdk.runtime.internal.socket.Connection.State;
  * costs an {@code accept} each (a fifth of a connection's cost), and only then checks, reads and
  * closes the accepted connections, at most {@value #MAX_SET_UP_PER_WAKE} per wake-up, oldest
  * first. A burst waits in the loop's own hands (at most {@value #MAX_OPEN} connections with what
- * is being read, and half the descriptor limit), not in the kernel's; while the loop holds more
- * than one wake-up sets up, the dispatch thread steps aside ({@link AcceptBacklog}). Where junixsocket's package can be read, connections are
- * accepted, checked and read as bare descriptors through its natives ({@link NativeSockets}): its
- * channel accept costs two thirds of the loop's time otherwise. One that has to wait for its
- * bytes becomes a junixsocket channel for the selector. Elsewhere, every connection is a channel
- * from its accept.
+ * is being read, and half the descriptor limit), not in the kernel's. (Having the dispatch thread
+ * step aside while the loop holds a pile was tried: under a sustained overload it starved the
+ * handlers, and 13,019 of 100,000 events were dropped where none were without it.) Where
+ * junixsocket's package can be read, connections are accepted, checked and read as bare
+ * descriptors through its natives ({@link NativeSockets}): its channel accept costs two thirds of
+ * the loop's time otherwise. One that has to wait for its bytes becomes a junixsocket channel for
+ * the selector. Elsewhere, every connection is a channel from its accept.
  *
  * <p><b>Reading.</b> Each connection is read at once when accepted; one that is not whole yet is
  * tried again at each wake-up for {@value #FRESH_NANOS} ns, then registered with the selector and
@@ -130,7 +131,6 @@ final class EventLoop implements Runnable {
     private final IncomingMessages sink;
     private final PeerCheck peerCheck;
     private final ReadBudget budget;
-    private final AcceptBacklog backlog;
     private final int maxMessageSize;
     private final long readTimeoutNanos;
     private final Consumer<Throwable> onFatal;
@@ -180,13 +180,12 @@ final class EventLoop implements Runnable {
     private boolean warnedBehind;
     private long closingSince;
 
-    EventLoop(Path path, IncomingMessages sink, PeerCheck peerCheck, ReadBudget budget, AcceptBacklog backlog,
-            int maxMessageSize, Duration readTimeout, Consumer<Throwable> onFatal) throws IOException {
+    EventLoop(Path path, IncomingMessages sink, PeerCheck peerCheck, ReadBudget budget, int maxMessageSize,
+            Duration readTimeout, Consumer<Throwable> onFatal) throws IOException {
         this.path = path;
         this.sink = sink;
         this.peerCheck = peerCheck;
         this.budget = budget;
-        this.backlog = backlog;
         this.maxMessageSize = maxMessageSize;
         this.readTimeoutNanos = readTimeout.toNanos();
         this.onFatal = onFatal;
@@ -328,9 +327,6 @@ final class EventLoop implements Runnable {
         resumeWaiting(now);
         expire(now);
         updateAcceptInterest(now);
-        // See AcceptBacklog: only while the burst can wait in the budget (not when full, not closing).
-        backlog.loopBehind(accepted.size() > MAX_SET_UP_PER_WAKE && !closing && waiting.isEmpty()
-                && budget.fits(ReadBudget.costOf(HEAD_BYTES)));
         return !closingDone(now);
     }
 
