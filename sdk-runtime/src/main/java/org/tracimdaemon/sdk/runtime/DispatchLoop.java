@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
 import org.tracimdaemon.sdk.runtime.decode.DecodeException;
 import org.tracimdaemon.sdk.runtime.internal.logging.ProblemLog;
+import org.tracimdaemon.sdk.runtime.internal.socket.AcceptBacklog;
 import org.tracimdaemon.sdk.runtime.internal.socket.ReadBudget;
 import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
 
@@ -22,9 +23,10 @@ import org.tracimdaemon.sdk.runtime.wire.DaemonEvent;
  *
  * <p>Each queued message counts {@link ReadBudget#costOf} in the read budget until handled; the
  * event loop reads no new message body while the budget is full. Errors are small and few, and
- * are never held back. Any {@code Throwable} from user code (a {@code StackOverflowError}, an
- * {@code OutOfMemoryError} too) is reported like any other failure and the other dispatchers
- * still run: the dispatch thread never dies.
+ * are never held back. While the event loop is far behind the daemon, each event first lets it
+ * catch up ({@link AcceptBacklog}). Any {@code Throwable} from user code (a
+ * {@code StackOverflowError}, an {@code OutOfMemoryError} too) is reported like any other failure
+ * and the other dispatchers still run: the dispatch thread never dies.
  */
 final class DispatchLoop {
     static final System.Logger LOG = ProblemLog.LOG;
@@ -51,6 +53,7 @@ final class DispatchLoop {
     private final Executor executor;
     private final DaemonClient daemon;
     private final ReadBudget budget;
+    private final AcceptBacklog backlog;
     private final ThreadLocal<Boolean> onDispatchThread = ThreadLocal.withInitial(() -> false);
     private final Object inFlightLock = new Object();
     private long inFlight;
@@ -59,12 +62,13 @@ final class DispatchLoop {
     private final AtomicLong droppedErrors = new AtomicLong();
 
     DispatchLoop(List<EventDispatcher> dispatchers, Consumer<DispatchError> onError, Executor executor,
-            DaemonClient daemon, ReadBudget budget) {
+            DaemonClient daemon, ReadBudget budget, AcceptBacklog backlog) {
         this.dispatchers = List.copyOf(dispatchers);
         this.onError = onError;
         this.executor = executor;
         this.daemon = daemon;
         this.budget = budget;
+        this.backlog = backlog;
     }
 
     /**
@@ -76,7 +80,10 @@ final class DispatchLoop {
     void deliver(byte[] raw, DaemonEvent decoded) {
         long cost = ReadBudget.costOf(raw.length);
         budget.take(cost);
-        submit(cost, () -> dispatch(raw, decoded));
+        submit(cost, () -> {
+            backlog.stepAside(); // a burst waits in the budget, not in the kernel's backlog: see AcceptBacklog
+            dispatch(raw, decoded);
+        });
     }
 
     private void dispatch(byte[] raw, DaemonEvent decoded) {

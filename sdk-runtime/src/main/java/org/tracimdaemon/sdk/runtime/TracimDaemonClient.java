@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.tracimdaemon.sdk.catalogue.DaemonTypes;
 import org.tracimdaemon.sdk.runtime.internal.calls.PendingCalls;
 import org.tracimdaemon.sdk.runtime.internal.logging.ProblemLog;
+import org.tracimdaemon.sdk.runtime.internal.socket.AcceptBacklog;
 import org.tracimdaemon.sdk.runtime.internal.socket.ClientSocketServer;
 import org.tracimdaemon.sdk.runtime.internal.socket.DaemonSender;
 import org.tracimdaemon.sdk.runtime.internal.socket.NativeLibraryCache;
@@ -64,6 +65,7 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
     private final int maxMessageSize;
     private final Duration readTimeout;
     private final ReadBudget budget;
+    private final AcceptBacklog backlog;
     private final DaemonSender sender;
     private final PendingCalls calls;
     private final ExecutorService completions;
@@ -92,13 +94,14 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
         this.readTimeout = builder.readTimeout;
         this.awaitDaemon = builder.awaitDaemon;
         this.budget = new ReadBudget(builder.maxQueuedBytes);
+        this.backlog = new AcceptBacklog();
         this.sender = new DaemonSender(callTimeout);
         this.completions = Executors.newSingleThreadExecutor(daemonThread("tracimdaemon-calls"));
         this.calls = new PendingCalls(completions);
         this.ownDispatchExecutor = builder.executor == null
                 ? Executors.newSingleThreadExecutor(daemonThread("tracimdaemon-dispatch")) : null;
         Executor executor = builder.executor != null ? builder.executor : ownDispatchExecutor;
-        this.dispatch = new DispatchLoop(builder.dispatchers, builder.onError, executor, this, budget);
+        this.dispatch = new DispatchLoop(builder.dispatchers, builder.onError, executor, this, budget, backlog);
         this.watchdog = new KeepAliveWatchdog(builder.pingRound, masterSocket, clientSocket, sender, this::register,
                 this::rebindIfGone);
     }
@@ -111,7 +114,8 @@ public final class TracimDaemonClient implements DaemonClient, AutoCloseable {
     private void start() throws IOException {
         try {
             socket = ClientSocketServer.open(clientSocket, maxMessageSize, readTimeout,
-                    new IncomingRouter(calls, dispatch, watchdog, masterSocket), budget, this::failClosed);
+                    new IncomingRouter(calls, dispatch, watchdog, masterSocket), budget, backlog,
+                    this::failClosed);
             registerWaitingForTheDaemon();
             registered = true;
             watchdog.start();

@@ -72,6 +72,11 @@ public final class ClientSocketServer implements AutoCloseable {
         return loop.holdNextTurn(release);
     }
 
+    /** Test only: see {@link EventLoop#mostHeld}. */
+    int mostHeld() {
+        return loop.mostHeld();
+    }
+
     /** Test only: see {@link EventLoop#loseAcceptKey}. */
     java.util.concurrent.Future<?> loseAcceptKey() {
         return loop.loseAcceptKey();
@@ -94,28 +99,30 @@ public final class ClientSocketServer implements AutoCloseable {
     public static ClientSocketServer open(Path path, int maxMessageSize, Duration readTimeout,
             IncomingMessages sink) throws IOException {
         return open(path, maxMessageSize, readTimeout, sink, PeerCheck.forThisProcess(),
-                new ReadBudget(Long.MAX_VALUE / 4), ClientSocketServer::loggedOnly);
+                new ReadBudget(Long.MAX_VALUE / 4), new AcceptBacklog(), ClientSocketServer::loggedOnly);
     }
 
     /**
      * As {@link #open(Path, int, Duration, IncomingMessages)}, reading no new message body while
-     * {@code budget} is full, and calling {@code onFatal} (once, from the loop thread) if the
-     * loop cannot go on.
+     * {@code budget} is full, telling {@code backlog} when it is behind the kernel's, and calling
+     * {@code onFatal} (once, from the loop thread) if the loop cannot go on.
      */
     public static ClientSocketServer open(Path path, int maxMessageSize, Duration readTimeout,
-            IncomingMessages sink, ReadBudget budget, Consumer<Throwable> onFatal) throws IOException {
-        return open(path, maxMessageSize, readTimeout, sink, PeerCheck.forThisProcess(), budget, onFatal);
+            IncomingMessages sink, ReadBudget budget, AcceptBacklog backlog, Consumer<Throwable> onFatal)
+            throws IOException {
+        return open(path, maxMessageSize, readTimeout, sink, PeerCheck.forThisProcess(), budget, backlog, onFatal);
     }
 
     static ClientSocketServer open(Path path, int maxMessageSize, IncomingMessages sink, PeerCheck peerCheck)
             throws IOException {
         return open(path, maxMessageSize, READ_TIMEOUT, sink, peerCheck, new ReadBudget(Long.MAX_VALUE / 4),
-                ClientSocketServer::loggedOnly);
+                new AcceptBacklog(), ClientSocketServer::loggedOnly);
     }
 
     static ClientSocketServer open(Path path, int maxMessageSize, Duration readTimeout, IncomingMessages sink,
-            PeerCheck peerCheck, ReadBudget budget, Consumer<Throwable> onFatal) throws IOException {
-        EventLoop loop = new EventLoop(path, sink, peerCheck, budget, maxMessageSize, readTimeout, onFatal);
+            PeerCheck peerCheck, ReadBudget budget, AcceptBacklog backlog, Consumer<Throwable> onFatal)
+            throws IOException {
+        EventLoop loop = new EventLoop(path, sink, peerCheck, budget, backlog, maxMessageSize, readTimeout, onFatal);
         SocketLock lock = SocketLock.acquire(path);
         ClientSocketServer socket = new ClientSocketServer(path, loop, readTimeout, lock);
         try {

@@ -48,9 +48,8 @@ import org.tracimdaemon.sdk.runtime.internal.socket.Connection.State;
  * costs an {@code accept} each (a fifth of a connection's cost), and only then checks, reads and
  * closes the accepted connections, at most {@value #MAX_SET_UP_PER_WAKE} per wake-up, oldest
  * first. A burst waits in the loop's own hands (at most {@value #MAX_OPEN} connections with what
- * is being read, and half the descriptor limit), not in the kernel's. (Having the dispatch thread
- * step aside while the loop holds a pile was tried: under a sustained overload it starved the
- * handlers, and 13,019 of 100,000 events were dropped where none were without it.) Where
+ * is being read, and half the descriptor limit), not in the kernel's; while it holds more than
+ * half of that, the dispatch thread steps aside ({@link AcceptBacklog}). Where
  * junixsocket's package can be read, connections are accepted, checked and read as bare
  * descriptors through its natives ({@link NativeSockets}): its channel accept costs two thirds of
  * the loop's time otherwise. One that has to wait for its bytes becomes a junixsocket channel for
@@ -131,6 +130,7 @@ final class EventLoop implements Runnable {
     private final IncomingMessages sink;
     private final PeerCheck peerCheck;
     private final ReadBudget budget;
+    private final AcceptBacklog backlog;
     private final int maxMessageSize;
     private final long readTimeoutNanos;
     private final Consumer<Throwable> onFatal;
@@ -180,12 +180,13 @@ final class EventLoop implements Runnable {
     private boolean warnedBehind;
     private long closingSince;
 
-    EventLoop(Path path, IncomingMessages sink, PeerCheck peerCheck, ReadBudget budget, int maxMessageSize,
-            Duration readTimeout, Consumer<Throwable> onFatal) throws IOException {
+    EventLoop(Path path, IncomingMessages sink, PeerCheck peerCheck, ReadBudget budget, AcceptBacklog backlog,
+            int maxMessageSize, Duration readTimeout, Consumer<Throwable> onFatal) throws IOException {
         this.path = path;
         this.sink = sink;
         this.peerCheck = peerCheck;
         this.budget = budget;
+        this.backlog = backlog;
         this.maxMessageSize = maxMessageSize;
         this.readTimeoutNanos = readTimeout.toNanos();
         this.onFatal = onFatal;
@@ -327,6 +328,9 @@ final class EventLoop implements Runnable {
         resumeWaiting(now);
         expire(now);
         updateAcceptInterest(now);
+        // See AcceptBacklog: far behind, and the burst can wait in the budget (not full, not closing).
+        backlog.loopBehind(accepted.size() > mostHeld / 2 && !closing && waiting.isEmpty()
+                && budget.fits(ReadBudget.costOf(HEAD_BYTES)));
         return !closingDone(now);
     }
 
@@ -459,6 +463,11 @@ final class EventLoop implements Runnable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Test only: how many accepted connections the loop may hold before it sets them up. */
+    int mostHeld() {
+        return mostHeld;
     }
 
     /** Test only: the listening key is lost, as junixsocket now and then loses a key; done when the future is. */

@@ -31,11 +31,16 @@ public final class ReadBudget {
 
     /** Whether {@code bytes} more fit; a single message larger than the whole bound fits alone. */
     public synchronized boolean hasRoomFor(long bytes) {
-        boolean room = lifted || used == 0 || used + bytes <= maxBytes;
+        boolean room = fits(bytes);
         if (!room) {
             someoneWaits = true;
         }
         return room;
+    }
+
+    /** As {@link #hasRoomFor}, without asking to be woken when there is room. */
+    synchronized boolean fits(long bytes) {
+        return lifted || used == 0 || used + bytes <= maxBytes;
     }
 
     /** Counts {@code bytes} as held (the caller asked {@link #hasRoomFor} first, or is the control path). */

@@ -292,7 +292,7 @@ class ClientSocketServerTest {
         ReadBudget full = new ReadBudget(64 * 1024);
         full.take(64 * 1024);
         ClientSocketServer server = ClientSocketServer.open(path, 4096, java.time.Duration.ofSeconds(5), counting,
-                PeerCheck.forThisProcess(), full, fatal -> { });
+                PeerCheck.forThisProcess(), full, new AcceptBacklog(), fatal -> { });
         for (int i = 0; i < count; i++) {
             send(path, "m" + i);
         }
