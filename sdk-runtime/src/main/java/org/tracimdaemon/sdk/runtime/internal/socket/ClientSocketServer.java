@@ -104,8 +104,9 @@ public final class ClientSocketServer implements AutoCloseable {
 
     /**
      * As {@link #open(Path, int, Duration, IncomingMessages)}, reading no new message body while
-     * {@code budget} is full, telling {@code backlog} when it is behind the kernel's, and calling
-     * {@code onFatal} (once, from the loop thread) if the loop cannot go on.
+     * {@code budget} is full, telling {@code backlog} when it is far behind (see
+     * {@link AcceptBacklog}), and calling {@code onFatal} (once, from the loop thread) if the loop
+     * cannot go on.
      */
     public static ClientSocketServer open(Path path, int maxMessageSize, Duration readTimeout,
             IncomingMessages sink, ReadBudget budget, AcceptBacklog backlog, Consumer<Throwable> onFatal)
