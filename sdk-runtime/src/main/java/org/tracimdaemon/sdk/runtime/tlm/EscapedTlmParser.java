@@ -14,6 +14,7 @@ import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import org.tracimdaemon.sdk.runtime.internal.json.JsonScanner;
 import org.tracimdaemon.sdk.runtime.internal.json.PlainBytes;
 import org.tracimdaemon.sdk.runtime.internal.json.StringCache;
@@ -430,6 +431,38 @@ final class EscapedTlmParser extends ParserMinimalBase {
      */
     Instant plainDate() {
         return escaped ? null : TracimDate.parseAsciiOrNull(in, start, end - start);
+    }
+
+    /**
+     * At a {@code START_OBJECT} or {@code START_ARRAY}: the index of its bracket, or -1 when the
+     * bracket came from an escape of the carrying string (its bytes then do not begin with it).
+     */
+    int containerStart() {
+        byte bracket = _currToken == JsonToken.START_OBJECT ? (byte) '{' : (byte) '[';
+        return in[pos - 1] == bracket ? pos - 1 : -1;
+    }
+
+    /** Right after a container's end: its bytes, from its {@link #containerStart()} on; null when more than {@code max}. */
+    byte[] containerBytes(int start, int max) {
+        return pos - start <= max ? Arrays.copyOfRange(in, start, pos) : null;
+    }
+
+    /**
+     * At a {@code START_OBJECT} or {@code START_ARRAY}: if its bytes are {@code container}'s (the
+     * bytes of a whole container, bracket to bracket, read before), takes them and returns true,
+     * the parser at the container's end as if it had read it token by token. Equal bytes read as
+     * the same tokens, so whatever was decoded from them then is what they would decode to now.
+     */
+    boolean skipIfSame(byte[] container) {
+        int from = pos - 1;
+        int to = from + container.length;
+        if (to > in.length || !Arrays.equals(in, from, to, container, 0, container.length)) {
+            return false;
+        }
+        pos = to;
+        depth--;
+        _currToken = container[0] == '{' ? JsonToken.END_OBJECT : JsonToken.END_ARRAY;
+        return true;
     }
 
     /**

@@ -260,8 +260,22 @@ final class FieldsReading {
         }
     }
 
-    <T> Optional<T> optional(String key, Class<T> type, RecordReader<T> reader) throws IOException {
-        return Optional.ofNullable(object(key, type, reader));
+    /**
+     * As {@link #object(String, Class, RecordReader)}, for an object that repeats whole (a person):
+     * when the parser reads the bytes in place and they are those of an object read before, that
+     * object, its bytes taken in one compare instead of decoded again.
+     */
+    <T> T object(String key, Class<T> type, RecordReader<T> reader, RepeatedValues<T> seen) throws IOException {
+        if (token() != JsonToken.START_OBJECT || !(parser instanceof EscapedTlmParser fast)) {
+            return object(key, type, reader);
+        }
+        T value = seen.take(fast);
+        if (value == null) {
+            int start = fast.containerStart();
+            value = object(key, type, reader);
+            seen.keep(fast, start, value);
+        }
+        return value;
     }
 
     /** A value of a list: the element at the parser; the list puts the element's index in front of its errors. */
@@ -283,6 +297,34 @@ final class FieldsReading {
             JavaType listType = WireJson.mapper().getTypeFactory().constructCollectionType(List.class, elementType);
             return databind(key, WireJson.mapper().readerFor(listType));
         }
+        return elements(key, element);
+    }
+
+    /**
+     * As {@link #list(String, Class, ElementReader)}, for a list that repeats whole (a space's
+     * menu), as {@link #object(String, Class, RecordReader, RepeatedValues)} does; the list kept
+     * and given is unmodifiable.
+     */
+    <T> List<T> list(String key, Class<T> elementType, ElementReader<T> element, RepeatedValues<List<T>> seen)
+            throws IOException {
+        if (token() != JsonToken.START_ARRAY || !(parser instanceof EscapedTlmParser fast)) {
+            return list(key, elementType, element);
+        }
+        List<T> values = seen.take(fast);
+        if (values == null) {
+            int start = fast.containerStart();
+            values = elements(key, element);
+            if (values.contains(null)) {
+                return values; // refused by the record's constructor, with its words
+            }
+            values = List.copyOf(values);
+            seen.keep(fast, start, values);
+        }
+        return values;
+    }
+
+    /** The elements of the array at the parser. */
+    private <T> List<T> elements(String key, ElementReader<T> element) throws IOException {
         List<T> values = new ArrayList<>();
         try {
             while (parser.nextToken() != JsonToken.END_ARRAY) {

@@ -54,12 +54,17 @@ final class ObjectReaders {
         }
     }
 
+    /** The people read last: an event often names one several times (author, last modifier, owner). */
+    private static final RepeatedValues<User> USERS = new RepeatedValues<>();
+    /** The space menus read last: the same in every event of a space. */
+    private static final RepeatedValues<List<SidebarEntry>> SIDEBARS = new RepeatedValues<>();
+
     static Optional<User> optionalUser(FieldsReading in, String key) throws IOException {
-        return in.optional(key, User.class, ObjectReaders::user);
+        return Optional.ofNullable(requiredUser(in, key));
     }
 
     static User requiredUser(FieldsReading in, String key) throws IOException {
-        return in.object(key, User.class, ObjectReaders::user);
+        return in.object(key, User.class, ObjectReaders::user, USERS);
     }
 
     static Workspace workspace(FieldsReading in) throws IOException {
@@ -92,7 +97,7 @@ final class ObjectReaders {
                 case "created" -> created = in.instant(key);
                 case "owner" -> owner = optionalUser(in, key);
                 case "sidebar_entries" -> sidebarEntries = in.list(key, SidebarEntry.class,
-                        item -> item.object("", SidebarEntry.class, ObjectReaders::sidebarEntry));
+                        item -> item.object("", SidebarEntry.class, ObjectReaders::sidebarEntry), SIDEBARS);
                 case "is_deleted" -> isDeleted = in.bool(key);
                 case "agenda_enabled" -> agendaEnabled = in.bool(key);
                 case "public_upload_enabled" -> publicUploadEnabled = in.bool(key);
