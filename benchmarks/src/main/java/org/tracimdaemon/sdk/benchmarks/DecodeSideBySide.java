@@ -33,6 +33,7 @@ public final class DecodeSideBySide {
         Map<String, Supplier<Object>> runs = new LinkedHashMap<>();
         runs.put("typed", variants::typed);
         runs.put("map+tree", variants::mapAndTree);
+        runs.put("typed, all new", variants::typedNothingRepeats);
         runs.put("untaken type", variants::untakenType);
         runs.put("untaken dispatch", () -> {
             dispatcher.dispatch(org.tracimdaemon.sdk.runtime.wire.DaemonEvent.decode(variants.nextUntaken()), null);
@@ -46,6 +47,7 @@ public final class DecodeSideBySide {
             bytes.put(name, new ArrayList<>());
         });
         List<Double> speedUp = new ArrayList<>();
+        List<Double> speedUpAllNew = new ArrayList<>();
         List<Double> untakenBeyond = new ArrayList<>();
         List<String> order = new ArrayList<>(runs.keySet());
         long deadline = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
@@ -63,6 +65,7 @@ public final class DecodeSideBySide {
                 bytes.get(name).add(m[1]);
             });
             speedUp.add(thisRound.get("map+tree")[0] / thisRound.get("typed")[0]);
+            speedUpAllNew.add(thisRound.get("map+tree")[0] / thisRound.get("typed, all new")[0]);
             untakenBeyond.add(thisRound.get("untaken dispatch")[0] - thisRound.get("envelope type")[0]);
         }
         System.out.printf("%-18s %12s %12s %12s%n", "variant", "median ns", "p25 ns", "bytes/call");
@@ -70,6 +73,8 @@ public final class DecodeSideBySide {
                 name, median(values), quantile(values, 0.25), median(bytes.get(name))));
         System.out.printf("typed speed-up over map+tree: median %.2fx (p25 %.2fx, p75 %.2fx) over %d rounds%n",
                 median(speedUp), quantile(speedUp, 0.25), quantile(speedUp, 0.75), rounds);
+        System.out.printf("the same when no person or menu repeats: median %.2fx (p25 %.2fx, p75 %.2fx)%n",
+                median(speedUpAllNew), quantile(speedUpAllNew, 0.25), quantile(speedUpAllNew, 0.75));
         System.out.printf("untaken dispatch beyond the envelope's type: median %.0f ns (p25 %.0f, p75 %.0f)%n",
                 median(untakenBeyond), quantile(untakenBeyond, 0.25), quantile(untakenBeyond, 0.75));
     }
