@@ -324,6 +324,7 @@ final class EscapedTlmParser extends ParserMinimalBase {
 
     /** Four bytes at a time, the first in the low byte: {@link #nextKeyFollows} compares them in one. */
     private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** {@code , \"} as those four bytes. */
     private static final int KEY_SEPARATOR = '"' << 24 | '\\' << 16 | ' ' << 8 | ',';
 
@@ -445,6 +446,22 @@ final class EscapedTlmParser extends ParserMinimalBase {
     /** Right after a container's end: its bytes, from its {@link #containerStart()} on; null when more than {@code max}. */
     byte[] containerBytes(int start, int max) {
         return pos - start <= max ? Arrays.copyOfRange(in, start, pos) : null;
+    }
+
+    /**
+     * Right after a container's end: a hash of its bytes from {@code start} on, eight at a time;
+     * equal for equal bytes, and unequal bytes share one only by chance.
+     */
+    long containerPrint(int start) {
+        long print = pos - start;
+        int at = start;
+        for (; at + Long.BYTES <= pos; at += Long.BYTES) {
+            print = print * 0x9E3779B97F4A7C15L + (long) LONGS.get(in, at);
+        }
+        for (; at < pos; at++) {
+            print = print * 31 + in[at];
+        }
+        return print;
     }
 
     /**
