@@ -443,9 +443,14 @@ final class EscapedTlmParser extends ParserMinimalBase {
         return in[pos - 1] == bracket ? pos - 1 : -1;
     }
 
-    /** Right after a container's end: its bytes, from its {@link #containerStart()} on; null when more than {@code max}. */
-    byte[] containerBytes(int start, int max) {
-        return pos - start <= max ? Arrays.copyOfRange(in, start, pos) : null;
+    /** Right after a container's end: how many bytes it took, from its {@link #containerStart()} on. */
+    int containerLength(int start) {
+        return pos - start;
+    }
+
+    /** Right after a container's end: its bytes, from its {@link #containerStart()} on. */
+    byte[] containerBytes(int start) {
+        return Arrays.copyOfRange(in, start, pos);
     }
 
     /**
