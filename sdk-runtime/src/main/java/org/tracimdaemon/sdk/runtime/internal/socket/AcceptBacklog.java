@@ -28,7 +28,7 @@ public final class AcceptBacklog {
 
     /** From the event loop, at the end of each wake-up. */
     void loopBehind(boolean behind) {
-        if (loopBehind != behind) {
+        if (loopBehind != behind) { // read first: a volatile write at every wake-up would cost a fence
             loopBehind = behind;
         }
     }
